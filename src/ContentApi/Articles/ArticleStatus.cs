@@ -1,0 +1,7 @@
+namespace ContentApi.Articles;
+
+public enum ArticleStatus
+{
+    Draft,
+    Published,
+}

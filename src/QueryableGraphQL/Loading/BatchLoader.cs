@@ -1,0 +1,62 @@
+using GraphQL.DataLoader;
+
+namespace QueryableGraphQL.Loading;
+
+/// <summary>
+/// Collects the keys that sibling resolvers ask for and loads them with one call once the executor starts
+/// awaiting results, which GraphQL.NET does only after every field of the current level has been resolved.
+/// One instance lives for one request (see <see cref="BatchLoaderContextExtensions"/>).
+/// </summary>
+public abstract class BatchLoader<TKey, TValue> where TKey : notnull
+{
+    private readonly object _gate = new();
+    private Batch? _pending;
+
+    public IDataLoaderResult<TValue> Load(TKey key)
+    {
+        lock (_gate)
+        {
+            if (_pending is null || _pending.Started)
+            {
+                _pending = new Batch(this);
+            }
+
+            _pending.Keys.Add(key);
+            return new PendingResult(_pending, key, this);
+        }
+    }
+
+    /// <summary>Loads every key of one batch. Keys with no entry in the result get <see cref="Missing"/>.</summary>
+    protected abstract Task<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    protected abstract TValue Missing { get; }
+
+    private sealed class Batch(BatchLoader<TKey, TValue> loader)
+    {
+        private Task<IReadOnlyDictionary<TKey, TValue>>? _load;
+
+        public HashSet<TKey> Keys { get; } = [];
+
+        public bool Started => _load is not null;
+
+        public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken)
+        {
+            lock (loader._gate)
+            {
+                return _load ??= loader.LoadBatchAsync([.. Keys], cancellationToken);
+            }
+        }
+    }
+
+    private sealed class PendingResult(Batch batch, TKey key, BatchLoader<TKey, TValue> loader) : IDataLoaderResult<TValue>
+    {
+        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = await batch.RunAsync(cancellationToken);
+            return values.TryGetValue(key, out var value) ? value : loader.Missing;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+using QueryableGraphQL.Projection;
+using QueryableGraphQL.Sorting;
+
+namespace QueryableGraphQL.Paging;
+
+/// <summary>Builds the <see cref="ConnectionRequest{T}"/> for a field from its arguments and selection.</summary>
+public static class ConnectionRequests
+{
+    public static ConnectionRequest<T> ForConnection<T, TId>(
+        IResolveFieldContext context,
+        Expression<Func<T, bool>>? filter,
+        IReadOnlyList<SortKey> order,
+        IReadOnlyList<SortKey> defaultOrder,
+        Expression<Func<T, TId>> id)
+    {
+        var services = context.RequestServices ?? throw new InvalidOperationException("Request services are required to page a list.");
+        var codec = services.GetRequiredService<CursorCodec>();
+        var ordering = KeysetOrdering.Create(order, defaultOrder, id);
+        var page = PagingArguments.From(context).Validate(services.GetRequiredService<CursorPagingOptions>(), ordering, codec);
+        var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        var nodeType = (IComplexGraphType)connectionType.GetField("nodes")!.ResolvedType!.GetNamedType();
+        var members = SelectionCollector.MembersFor(context, nodeType, ["nodes"], ["edges", "node"]);
+        return new ConnectionRequest<T>(
+            filter,
+            ordering,
+            page,
+            ProjectionBuilder.Build<T>(services.GetRequiredService<IModel>(), members),
+            IncludeTotalCount: SelectionCollector.Selects(context, "totalCount"),
+            IncludeExactPageInfo: SelectionCollector.Selects(context, "pageInfo"),
+            codec);
+    }
+
+    /// <summary>A whole small list: ordered and projected, never paged.</summary>
+    public static ConnectionRequest<T> ForList<T, TId>(
+        IResolveFieldContext context,
+        Expression<Func<T, bool>>? filter,
+        IReadOnlyList<SortKey> order,
+        IReadOnlyList<SortKey> defaultOrder,
+        Expression<Func<T, TId>> id)
+    {
+        var services = context.RequestServices ?? throw new InvalidOperationException("Request services are required to load a list.");
+        var nodeType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        var members = SelectionCollector.MembersFor(context, nodeType, []);
+        return new ConnectionRequest<T>(
+            filter,
+            KeysetOrdering.Create(order, defaultOrder, id),
+            new PageRequest(int.MaxValue - 1, Forward: true, Cursor: null),
+            ProjectionBuilder.Build<T>(services.GetRequiredService<IModel>(), members),
+            IncludeTotalCount: false,
+            IncludeExactPageInfo: false,
+            services.GetRequiredService<CursorCodec>());
+    }
+}

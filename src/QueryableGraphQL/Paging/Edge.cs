@@ -1,0 +1,3 @@
+namespace QueryableGraphQL.Paging;
+
+public sealed record Edge<T>(string Cursor, T Node);

@@ -1,0 +1,33 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace QueryableGraphQL.Paging;
+
+/// <summary>One key of a keyset ordering. Null values always sort last, whatever the direction.</summary>
+public sealed record OrderingKey(string Path, LambdaExpression Selector, bool Descending)
+{
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    public Type ValueType => Selector.ReturnType;
+
+    public Type NonNullableType => Nullable.GetUnderlyingType(ValueType) ?? ValueType;
+
+    /// <summary>Whether the column can hold null, read from the property's nullable annotations.</summary>
+    public bool IsNullable { get; init; } = IsNullableSelector(Selector);
+
+    private static bool IsNullableSelector(LambdaExpression selector)
+    {
+        if (Nullable.GetUnderlyingType(selector.ReturnType) is not null)
+        {
+            return true;
+        }
+
+        if (selector.ReturnType.IsValueType)
+        {
+            return false;
+        }
+
+        return selector.Body is not MemberExpression { Member: PropertyInfo property }
+            || Nullability.Create(property).ReadState != NullabilityState.NotNull;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text;
+using GraphQL;
+
+namespace QueryableGraphQL.Relay;
+
+/// <summary>Opaque Relay ids: base64 of <c>TypeName:key</c>.</summary>
+public static class GlobalId
+{
+    public static string Encode(string typeName, int key) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
+
+    /// <summary>The type name and integer key of an id, or an <c>INVALID_ID</c> error.</summary>
+    public static (string TypeName, int Key) Decode(string id)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(id));
+            var separator = text.IndexOf(':');
+            if (separator > 0 && int.TryParse(text.AsSpan(separator + 1), out var key))
+            {
+                return (text[..separator], key);
+            }
+        }
+        catch (FormatException)
+        {
+            // Falls through to the error below: the id was not base64.
+        }
+
+        throw Invalid(id);
+    }
+
+    /// <summary>The key of an id that must name <paramref name="typeName"/>.</summary>
+    public static int DecodeKey(string id, string typeName)
+    {
+        var (actual, key) = Decode(id);
+        return actual == typeName ? key : throw Invalid(id, $"It names a {actual}, not a {typeName}.");
+    }
+
+    public static ExecutionError Invalid(string id, string? reason = null) =>
+        new($"'{id}' is not a valid id. {reason ?? "Use an id returned by this API."}".TrimEnd()) { Code = "INVALID_ID" };
+}
