@@ -1,0 +1,13 @@
+using System.Linq.Expressions;
+
+namespace QueryableGraphQL.Filtering;
+
+/// <summary>Connects one GraphQL filter field to the entity member it constrains.</summary>
+/// <param name="Accessor">Entity to member (or navigation) lambda.</param>
+/// <param name="NestedFilterType">The element or related entity's filter input type, for objects and lists.</param>
+internal sealed record FilterFieldBinding(
+    string Name,
+    LambdaExpression Accessor,
+    FilterOperandKind Kind,
+    Type? NestedFilterType = null,
+    Type? ElementType = null);

@@ -1,0 +1,31 @@
+using GraphQL.DI;
+using QueryableGraphQL.Scalars;
+using QueryableGraphQL.Sorting;
+
+namespace QueryableGraphQL.Filtering;
+
+/// <summary>Registers the shared filter and sort graph types with the GraphQL.NET builder.</summary>
+public static class FilteringGraphQLBuilderExtensions
+{
+    /// <summary>
+    /// Registers the operation inputs (including the open generic enum and list filters, which assembly
+    /// scanning cannot register), <c>SortEnumType</c>, and maps <see cref="DateTime"/> to the UTC scalar.
+    /// The host's own <c>&lt;Type&gt;FilterInput</c> and <c>&lt;Type&gt;SortInput</c> classes are registered
+    /// by its usual <c>AddGraphTypes()</c>.
+    /// </summary>
+    public static IGraphQLBuilder AddFilteringAndSorting(this IGraphQLBuilder builder)
+    {
+        Type[] types =
+        [
+            typeof(StringOperationFilterInput), typeof(IntOperationFilterInput), typeof(FloatOperationFilterInput),
+            typeof(DateTimeOperationFilterInput), typeof(BooleanOperationFilterInput), typeof(IdOperationFilterInput),
+            typeof(EnumOperationFilterInput<>), typeof(ListFilterInputType<>), typeof(SortEnumType),
+        ];
+        foreach (var type in types)
+        {
+            builder.Services.TryRegister(type, type, ServiceLifetime.Transient);
+        }
+
+        return builder.UseUtcDateTime();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Linq.Expressions;
+
+namespace QueryableGraphQL.Filtering;
+
+/// <summary>
+/// Operators on one scalar member. Null handling follows C# (LINQ-to-objects) semantics: a missing value
+/// equals only <c>null</c>, fails every ordering comparison and satisfies every negated one.
+/// An operator given <c>null</c> (other than <c>eq</c>/<c>neq</c>) sets no condition.
+/// </summary>
+internal static class ScalarFilterBuilder
+{
+    public static Expression? Build(FilterOperandKind kind, Expression member, IDictionary<string, object?>? operations)
+    {
+        if (operations is null)
+        {
+            return null;
+        }
+
+        var conditions = new List<Expression>();
+        foreach (var (operation, value) in operations)
+        {
+            var condition = operation switch
+            {
+                "and" => FilterExpressionBuilder.Combine(
+                    FilterExpressionBuilder.Items(value).Select(item => Build(kind, member, item as IDictionary<string, object?>)),
+                    Expression.AndAlso),
+                "or" => FilterExpressionBuilder.Combine(
+                    FilterExpressionBuilder.Items(value).Select(item => Build(kind, member, item as IDictionary<string, object?>)),
+                    Expression.OrElse),
+                _ => BuildOperator(operation, member, value),
+            };
+            if (condition is not null)
+            {
+                conditions.Add(condition);
+            }
+        }
+
+        return conditions.Count == 0 ? null : conditions.Aggregate(Expression.AndAlso);
+    }
+
+    private static Expression? BuildOperator(string operation, Expression member, object? value) => operation switch
+    {
+        "eq" => Equal(member, value),
+        "neq" => Expression.Not(Equal(member, value)),
+        "in" when value is not null => In(member, value),
+        "nin" when value is not null => Expression.Not(In(member, value)),
+        "gt" when value is not null => Compare(Expression.GreaterThan, member, value),
+        "ngt" when value is not null => Expression.Not(Compare(Expression.GreaterThan, member, value)),
+        "gte" when value is not null => Compare(Expression.GreaterThanOrEqual, member, value),
+        "ngte" when value is not null => Expression.Not(Compare(Expression.GreaterThanOrEqual, member, value)),
+        "lt" when value is not null => Compare(Expression.LessThan, member, value),
+        "nlt" when value is not null => Expression.Not(Compare(Expression.LessThan, member, value)),
+        "lte" when value is not null => Compare(Expression.LessThanOrEqual, member, value),
+        "nlte" when value is not null => Expression.Not(Compare(Expression.LessThanOrEqual, member, value)),
+        "contains" or "startsWith" or "endsWith" when value is string text => TextMatch.Matches(operation, member, text),
+        "ncontains" or "nstartsWith" or "nendsWith" when value is string text => TextMatch.DoesNotMatch(operation[1..], member, text),
+        _ => null,
+    };
+
+    private static Expression Equal(Expression member, object? value)
+    {
+        var lifted = Lift(member);
+        return Expression.Equal(lifted, FilterValues.Parameter(FilterValues.Convert(value, lifted.Type), lifted.Type));
+    }
+
+    private static Expression In(Expression member, object values)
+    {
+        var lifted = Lift(member);
+        var list = FilterValues.ListParameter(FilterExpressionBuilder.Items(values), lifted.Type);
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [lifted.Type], list, lifted);
+    }
+
+    private static Expression Compare(Func<Expression, Expression, BinaryExpression> comparison, Expression member, object value)
+    {
+        var lifted = Lift(member);
+        return comparison(lifted, FilterValues.Parameter(FilterValues.Convert(value, lifted.Type), lifted.Type));
+    }
+
+    // Lifting to Nullable<T> lets one code path serve nullable and non-nullable members alike.
+    private static Expression Lift(Expression member) =>
+        member.Type == FilterValues.Lifted(member.Type) ? member : Expression.Convert(member, FilterValues.Lifted(member.Type));
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using QueryableGraphQL.Tests.Fixtures;
+
+namespace QueryableGraphQL.Tests.Filtering;
+
+public sealed class FilterDifferentialTests(SqliteBookstore store) : IClassFixture<SqliteBookstore>
+{
+    private static readonly BookFilterInput FilterType = new();
+
+    [Fact]
+    public void Random_filters_on_sqlite_select_the_same_books_as_the_reference_evaluator()
+    {
+        var generator = new RandomFilterGenerator(seed: 4711);
+        var nonTrivial = 0;
+        using var context = store.CreateContext();
+        for (var i = 0; i < 400; i++)
+        {
+            var filter = generator.Book(depth: 3);
+            var expected = store.Books.Where(book => ReferenceFilter.Matches(book, filter)).Select(book => book.Id).Order().ToList();
+            var predicate = FilterType.GetFilterExpression(filter);
+            var query = predicate is null ? context.Books : context.Books.Where(predicate);
+            var actual = query.Select(book => book.Id).Order().ToList();
+
+            Assert.True(
+                expected.SequenceEqual(actual),
+                $"Filter #{i} {JsonSerializer.Serialize(filter)}\nexpected [{string.Join(",", expected)}]\nactual   [{string.Join(",", actual)}]\n{query.ToQueryString()}");
+            nonTrivial += expected.Count is > 0 and < 80 ? 1 : 0;
+        }
+
+        // Guards against a generator that only produces filters matching everything or nothing.
+        Assert.True(nonTrivial > 200, $"Only {nonTrivial} filters selected a proper subset.");
+    }
+}

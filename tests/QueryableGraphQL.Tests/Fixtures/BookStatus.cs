@@ -1,0 +1,8 @@
+namespace QueryableGraphQL.Tests.Fixtures;
+
+public enum BookStatus
+{
+    Draft,
+    Published,
+    OutOfPrint,
+}
