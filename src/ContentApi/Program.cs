@@ -1,6 +1,26 @@
+using ContentApi.Api;
+using ContentApi.Data;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddContentData(builder.Configuration);
+builder.Services.AddContentGraphQL(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (args is ["schema", "export", ..])
+{
+    await SchemaSdl.ExportAsync(app.Services, args.Length > 2 ? args[2] : SchemaSdl.CommittedPath);
+    return 0;
+}
 
-app.Run();
+if (!await app.InitializeContentDatabaseAsync())
+{
+    return 1;
+}
+
+app.MapGet("/", () => "x");
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests and benchmarks.</summary>
+public partial class Program;

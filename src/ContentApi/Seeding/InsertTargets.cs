@@ -32,7 +32,7 @@ internal sealed class InsertTargets(ContentDbContext db)
             return NoOp.Instance;
         }
 
-        var table = Quote(Entity<Article>().GetTableName()!);
+        var table = QuoteName(Entity<Article>().GetTableName()!);
         await using var on = connection.CreateCommand();
         on.Transaction = transaction;
         on.CommandText = $"SET IDENTITY_INSERT {table} ON";
@@ -45,12 +45,12 @@ internal sealed class InsertTargets(ContentDbContext db)
         var entity = Entity<T>();
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = properties.Select(p => entity.FindProperty(p)!.GetColumnName(table)!).ToList();
-        return PreparedInsert.CreateAsync(connection, transaction, table.Name, columns, Quote);
+        return PreparedInsert.CreateAsync(connection, transaction, table.Name, columns, QuoteName);
     }
 
     private IEntityType Entity<T>() => db.Model.FindEntityType(typeof(T))!;
 
-    private string Quote(string name) => _isSqlServer ? $"[{name}]" : $"\"{name}\"";
+    private string QuoteName(string name) => _isSqlServer ? $"[{name}]" : $"\"{name}\"";
 
     private sealed class NoOp : IAsyncDisposable
     {

@@ -76,7 +76,7 @@ public sealed class SeedFileReader(string seedDirectory)
 
     private static string DescribeFirstError(EvaluationResults results)
     {
-        var failure = results.Details.FirstOrDefault(d => d.Errors is { Count: > 0 });
+        var failure = (results.Details ?? []).FirstOrDefault(d => d.Errors is { Count: > 0 });
         if (failure?.Errors is null)
         {
             return "it does not match the seed schema.";

@@ -1,5 +1,8 @@
 using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace QueryableGraphQL.Projection;
 
@@ -23,6 +26,14 @@ public static class ProjectionBuilder
             .Where(property => property.CanWrite)
             .Select(property => Expression.Bind(property, Expression.Property(row, property)));
         return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), row);
+    }
+
+    /// <summary>The projection for the object the current field returns, from that field's own selection.</summary>
+    public static Expression<Func<T, T>> ForSelection<T>(IResolveFieldContext context)
+    {
+        var model = (context.RequestServices ?? throw new InvalidOperationException("Request services are required to project.")).GetRequiredService<IModel>();
+        var type = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        return Build<T>(model, SelectionCollector.MembersFor(context, type, []));
     }
 
     /// <summary>Columns and owned values can be projected; navigations to other entities are the loaders' job.</summary>

@@ -1,0 +1,20 @@
+using GraphQL;
+using QueryableGraphQL;
+using QueryableGraphQL.Filtering;
+
+namespace ContentApi.Api;
+
+public static class ContentGraphQLRegistration
+{
+    /// <summary>The schema (a singleton), the conventions it relies on, and the HTTP endpoint's services.</summary>
+    public static IServiceCollection AddContentGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddQueryableConventions(configuration);
+        services.AddGraphQL(builder => builder
+            .AddSchema<ContentSchema>()
+            .AddGraphTypes(typeof(ContentSchema).Assembly)
+            .AddFilteringAndSorting()
+            .AddSystemTextJson());
+        return services;
+    }
+}

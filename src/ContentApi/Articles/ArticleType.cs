@@ -1,0 +1,43 @@
+using ContentApi.Sources;
+using ContentApi.Topics;
+using GraphQL.Types;
+using QueryableGraphQL.Projection;
+using QueryableGraphQL.Relay;
+
+namespace ContentApi.Articles;
+
+public sealed class ArticleType : ObjectGraphType<Article>
+{
+    public ArticleType()
+    {
+        Name = "Article";
+        Description = "A published news article.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the article.")
+            .Resolve(context => GlobalId.Encode(Name, context.Source.Id));
+        Field(a => a.Slug).Description("URL slug, unique among articles.");
+        Field(a => a.Title).Description("The headline.");
+        Field(a => a.Summary).Description("The standfirst: one or two sentences for lists and previews.");
+        Field<NonNullGraphType<StringGraphType>>("body").Projects(nameof(Article.Paragraphs))
+            .Description("The whole text, paragraphs separated by a blank line.")
+            .Resolve(context => string.Join("\n\n", context.Source.Paragraphs));
+        Field(a => a.Paragraphs).Description("The text as paragraphs, in reading order.");
+        Field(a => a.Section).Description("Newsroom section, such as China.");
+        Field(a => a.PublishedAt, nullable: true).Description("Publication time in UTC; null when the source gives no date.");
+        Field(a => a.UpdatedAt, nullable: true).Description("Time of the last update in UTC, or null.");
+        Field(a => a.Status, type: typeof(NonNullGraphType<ArticleStatusType>)).Description("Editorial state; always PUBLISHED here.");
+        Field<FeatureImageType>("featureImage").Projects(nameof(Article.FeatureImage))
+            .Description("The lead image, when the article has one.")
+            .Resolve(context => context.Source.FeatureImage);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicType>>>>("topics").Projects()
+            .Description("The topics the article is tagged with, by name unless 'order' says otherwise.")
+            .Argument<TopicFilterInput>("where", "Only topics that meet these conditions.")
+            .Argument<ListGraphType<NonNullGraphType<TopicSortInput>>>("order", "Sort order; the first entry has the highest priority.")
+            .Resolve(TopicLoaders.TopicsByArticleId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteType>>>>("quotes").Projects()
+            .Description("The direct quotes in the article, in reading order unless 'order' says otherwise.")
+            .Argument<QuoteFilterInput>("where", "Only quotes that meet these conditions.")
+            .Argument<ListGraphType<NonNullGraphType<QuoteSortInput>>>("order", "Sort order; the first entry has the highest priority.")
+            .Resolve(SourceLoaders.QuotesByArticleId);
+    }
+}

@@ -1,0 +1,5 @@
+using QueryableGraphQL.Paging;
+
+namespace ContentApi.Articles;
+
+public sealed class ArticlesConnectionType() : ConnectionGraphType<ArticleType, Article>("Articles", "articles");

@@ -1,0 +1,36 @@
+using ContentApi.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace ContentApi.Data;
+
+public static class ContentDataRegistration
+{
+    public const string ConnectionStringName = "Content";
+    public const string DefaultSqliteConnectionString = "Data Source=content.db";
+
+    /// <summary>
+    /// A pooled context factory on SQLite (the default) or SQL Server, chosen by <c>Database:Provider</c>.
+    /// Every resolver and loader rents its own context: GraphQL.NET resolves sibling fields in parallel.
+    /// </summary>
+    public static IServiceCollection AddContentData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultSqliteConnectionString;
+        services.AddPooledDbContextFactory<ContentDbContext>((serviceProvider, options) =>
+        {
+            _ = provider == DatabaseProvider.SqlServer
+                ? options.UseSqlServer(connectionString, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                : options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        });
+        services.AddSingleton<IModel>(serviceProvider =>
+        {
+            using var db = serviceProvider.GetRequiredService<IDbContextFactory<ContentDbContext>>().CreateDbContext();
+            return db.Model;
+        });
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
+        services.AddSingleton<ContentDatabaseInitializer>();
+        return services;
+    }
+}

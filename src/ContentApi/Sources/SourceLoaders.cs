@@ -1,0 +1,41 @@
+using ContentApi.Articles;
+using ContentApi.Data;
+using GraphQL;
+using GraphQL.DataLoader;
+using QueryableGraphQL.Filtering;
+using QueryableGraphQL.Loading;
+using QueryableGraphQL.Paging;
+using QueryableGraphQL.Projection;
+using QueryableGraphQL.Sorting;
+
+namespace ContentApi.Sources;
+
+internal static class SourceLoaders
+{
+    private static readonly ChildRelation<Article, int, Quote> QuotesOfArticle = new(a => a.Id, a => a.Quotes);
+    private static readonly ChildRelation<QuotedSource, int, Quote> QuotesOfSource = new(s => s.Id, s => s.Quotes);
+
+    /// <summary><c>Article.quotes</c>, in the order they appear unless <c>order</c> says otherwise.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Quote>> QuotesByArticleId(IResolveFieldContext<Article> context) =>
+        context.GetBatchLoader(c => new ChildListLoader<ContentDbContext, Article, int, Quote>(
+                c.ContentContexts(),
+                db => db.Articles,
+                QuotesOfArticle,
+                ConnectionRequests.ForList(c, c.GetFilterExpression<Quote>(), c.GetSortKeys<Quote>(), SourceOrdering.QuotesInArticle, q => q.Id)))
+            .Load(context.Source.Id);
+
+    /// <summary><c>QuotedSource.quotes</c>: per-source keyset pages from one statement.</summary>
+    public static IDataLoaderResult<Connection<Quote>> QuotesBySourceId(IResolveFieldContext<QuotedSource> context) =>
+        context.GetBatchLoader(c => new ChildConnectionLoader<ContentDbContext, QuotedSource, int, Quote>(
+                c.ContentContexts(),
+                db => db.Sources,
+                QuotesOfSource,
+                ConnectionRequests.ForConnection(c, c.GetFilterExpression<Quote>(), c.GetSortKeys<Quote>(), SourceOrdering.QuotesBySource, q => q.Id)))
+            .Load(context.Source.Id);
+
+    /// <summary><c>Quote.source</c>.</summary>
+    public static IDataLoaderResult<QuotedSource?> SourceById(IResolveFieldContext<Quote> context) =>
+        context.GetBatchLoader(c => new ByKeyLoader<ContentDbContext, QuotedSource, int>(
+                c.ContentContexts(), db => db.Sources, s => s.Id, ProjectionBuilder.ForSelection<QuotedSource>(c)))
+            .Load(context.Source.SourceId);
+}

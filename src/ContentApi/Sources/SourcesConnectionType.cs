@@ -1,0 +1,5 @@
+using QueryableGraphQL.Paging;
+
+namespace ContentApi.Sources;
+
+public sealed class SourcesConnectionType() : ConnectionGraphType<QuotedSourceType, QuotedSource>("Sources", "quoted sources");
