@@ -1,0 +1,102 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace QueryableGraphQL.Diagnostics;
+
+/// <summary>
+/// Records every SQL command EF Core executes into the <see cref="SqlCommandLog"/> of the current
+/// async flow. Register as a singleton and add it to the DbContext with <c>options.AddInterceptors</c>.
+/// </summary>
+public sealed class SqlCommandRecorder : DbCommandInterceptor
+{
+    private readonly AsyncLocal<SqlCommandLog?> _current = new();
+
+    /// <summary>The log of the innermost open scope in this async flow, if any.</summary>
+    public SqlCommandLog? Current => _current.Value;
+
+    /// <summary>
+    /// Starts recording for the current async flow (and the tasks it starts) until the returned log is disposed.
+    /// Commands are recorded in every enclosing scope, so a request scope still sees commands of a nested test scope.
+    /// </summary>
+    public SqlCommandLog BeginScope()
+    {
+        var log = new SqlCommandLog(_current.Value, EndScope);
+        _current.Value = log;
+        return log;
+    }
+
+    private void EndScope(SqlCommandLog log)
+    {
+        if (ReferenceEquals(_current.Value, log))
+        {
+            _current.Value = log.Parent;
+        }
+    }
+
+    private void Record(DbCommand command, TimeSpan duration)
+    {
+        for (var log = _current.Value; log is not null; log = log.Parent)
+        {
+            log.Record(command.CommandText, duration);
+        }
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Record(command, eventData.Duration);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Record(command, eventData.Duration);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Record(command, eventData.Duration);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Record(command, eventData.Duration);
+        return ValueTask.FromResult(result);
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Record(command, eventData.Duration);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Record(command, eventData.Duration);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData)
+        => Record(command, eventData.Duration);
+
+    public override Task CommandFailedAsync(
+        DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Record(command, eventData.Duration);
+        return Task.CompletedTask;
+    }
+
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData)
+        => Record(command, eventData.Duration);
+
+    public override Task CommandCanceledAsync(
+        DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Record(command, eventData.Duration);
+        return Task.CompletedTask;
+    }
+}

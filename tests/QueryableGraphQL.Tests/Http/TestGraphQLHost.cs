@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Text;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using QueryableGraphQL.Http;
+
+namespace QueryableGraphQL.Tests.Http;
+
+/// <summary>A minimal host wired exactly as ContentApi wires it, on TestServer, with per-test configuration.</summary>
+internal sealed class TestGraphQLHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestGraphQLHost(WebApplication app)
+    {
+        _app = app;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<TestGraphQLHost> StartAsync(
+        IDictionary<string, string?>? configuration = null, string environment = "Production", Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
+        builder.Services.AddSingleton<CancellationProbe>();
+        builder.Services.AddSingleton<TestSqlRunner>();
+        builder.Services.AddGraphQL(b => b
+            .AddSelfActivatingSchema<TestContentSchema>()
+            .AddSystemTextJson()
+            .AddHttpConventions(builder.Configuration.GetSection("GraphQL")));
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.MapGraphQLHttp();
+        await app.StartAsync();
+        return new TestGraphQLHost(app);
+    }
+
+    public Task<HttpResponseMessage> PostJsonAsync(string json, string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostQueryAsync(string query, string? accept = null)
+        => PostJsonAsync(System.Text.Json.JsonSerializer.Serialize(new { query }), accept);
+
+    public Task<HttpResponseMessage> GetAsync(string queryString, string? accept = null, string? ifNoneMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?" + queryString);
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Parse(ifNoneMatch));
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+}
