@@ -18,7 +18,7 @@ if (!await app.InitializeContentDatabaseAsync())
     return 1;
 }
 
-app.MapGet("/", () => "x");
+app.MapContentGraphQL();
 await app.RunAsync();
 return 0;
 

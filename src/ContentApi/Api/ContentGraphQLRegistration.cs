@@ -1,6 +1,8 @@
 using GraphQL;
 using QueryableGraphQL;
 using QueryableGraphQL.Filtering;
+using QueryableGraphQL.Http;
+using QueryableGraphQL.Paging;
 
 namespace ContentApi.Api;
 
@@ -13,8 +15,10 @@ public static class ContentGraphQLRegistration
         services.AddGraphQL(builder => builder
             .AddSchema<ContentSchema>()
             .AddGraphTypes(typeof(ContentSchema).Assembly)
+            .AddGraphTypes(typeof(PageInfoGraphType).Assembly)
             .AddFilteringAndSorting()
-            .AddSystemTextJson());
+            .AddSystemTextJson()
+            .AddHttpConventions(configuration.GetSection("GraphQL")));
         return services;
     }
 }

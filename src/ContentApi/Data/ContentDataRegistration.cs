@@ -1,6 +1,7 @@
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using QueryableGraphQL.Diagnostics;
 
 namespace ContentApi.Data;
 
@@ -23,6 +24,7 @@ public static class ContentDataRegistration
                 ? options.UseSqlServer(connectionString, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                 : options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>());
         });
         services.AddSingleton<IModel>(serviceProvider =>
         {
