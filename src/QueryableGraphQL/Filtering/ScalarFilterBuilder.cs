@@ -9,7 +9,7 @@ namespace QueryableGraphQL.Filtering;
 /// </summary>
 internal static class ScalarFilterBuilder
 {
-    public static Expression? Build(FilterOperandKind kind, Expression member, IDictionary<string, object?>? operations)
+    public static Expression? Build(Expression member, IDictionary<string, object?>? operations)
     {
         if (operations is null)
         {
@@ -22,10 +22,10 @@ internal static class ScalarFilterBuilder
             var condition = operation switch
             {
                 "and" => FilterExpressionBuilder.Combine(
-                    FilterExpressionBuilder.Items(value).Select(item => Build(kind, member, item as IDictionary<string, object?>)),
+                    FilterExpressionBuilder.Items(value).Select(item => Build(member, item as IDictionary<string, object?>)),
                     Expression.AndAlso),
                 "or" => FilterExpressionBuilder.Combine(
-                    FilterExpressionBuilder.Items(value).Select(item => Build(kind, member, item as IDictionary<string, object?>)),
+                    FilterExpressionBuilder.Items(value).Select(item => Build(member, item as IDictionary<string, object?>)),
                     Expression.OrElse),
                 _ => BuildOperator(operation, member, value),
             };
