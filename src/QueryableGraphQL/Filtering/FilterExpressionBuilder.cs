@@ -31,7 +31,7 @@ internal static class FilterExpressionBuilder
             {
                 "and" => Combine(Items(fieldValue).Select(item => BuildObject(filterType, item, target)), Expression.AndAlso),
                 "or" => Combine(Items(fieldValue).Select(item => BuildObject(filterType, item, target)), Expression.OrElse),
-                _ => BuildField(filterType.Bindings[name], fieldValue, target),
+                _ => BuildField(Binding(filterType, name), fieldValue, target),
             };
             if (condition is not null)
             {
@@ -42,6 +42,11 @@ internal static class FilterExpressionBuilder
         return conditions.Count == 0 ? null : conditions.Aggregate(Expression.AndAlso);
     }
 
+    private static FilterFieldBinding Binding(FilterInputGraphType filterType, string name) =>
+        filterType.Bindings.TryGetValue(name, out var binding)
+            ? binding
+            : throw new ArgumentException($"{filterType.Name} has no filterable field '{name}'.", nameof(name));
+
     private static Expression? BuildField(FilterFieldBinding binding, object? value, Expression target)
     {
         var member = MemberAccess.Apply(binding.Accessor, target);
@@ -49,7 +54,7 @@ internal static class FilterExpressionBuilder
         {
             FilterOperandKind.Object => BuildRelated(binding, value, member),
             FilterOperandKind.List => BuildList(binding, value as IDictionary<string, object?>, member),
-            _ => ScalarFilterBuilder.Build(binding.Kind, member, value as IDictionary<string, object?>),
+            _ => ScalarFilterBuilder.Build(member, IdOperations.Parse(value as IDictionary<string, object?>, binding.ParseId)),
         };
     }
 

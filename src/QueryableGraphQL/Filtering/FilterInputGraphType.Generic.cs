@@ -28,9 +28,14 @@ public abstract class FilterInputGraphType<T> : FilterInputGraphType
     }
 
     /// <summary>Whitelists an identifier member, exposed with <c>IdOperationFilterInput</c>.</summary>
-    public void Id<TValue>(Expression<Func<T, TValue>> member, string? description = null) =>
+    /// <param name="parseId">
+    /// Turns a client id into the key, for example by decoding a global id; it may throw an
+    /// <c>ExecutionError</c> (such as <c>INVALID_ID</c>). Without it, ids are converted to the key's type.
+    /// </param>
+    public void Id<TValue>(Expression<Func<T, TValue>> member, Func<string, TValue>? parseId = null, string? description = null) =>
         AddBinding(
-            new FilterFieldBinding(MemberName(member), member, FilterOperandKind.Id),
+            new FilterFieldBinding(
+                MemberName(member), member, FilterOperandKind.Id, ParseId: parseId is null ? null : id => parseId(id)),
             typeof(IdOperationFilterInput),
             description);
 

@@ -14,7 +14,7 @@ public abstract class FilterInputGraphType : InputObjectGraphType
     {
         EntityType = entityType;
         Name = entityType.Name + "FilterInput";
-        Description = $"Conditions that a {entityType.Name} must meet. All fields set in one object must hold (AND); "
+        Description = $"Conditions on {entityType.Name} items. All fields set in one object must hold (AND); "
             + "use `and` and `or` to combine several such objects.";
         var selfList = typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(GetType()));
         AddField(new FieldType
@@ -42,8 +42,16 @@ public abstract class FilterInputGraphType : InputObjectGraphType
         {
             Name = binding.Name,
             Type = operationType,
-            Description = description ?? $"Conditions on `{binding.Name}`.",
+            Description = description ?? DefaultDescription(binding),
         });
         bindings.Add(binding.Name, binding);
     }
+
+    private static string DefaultDescription(FilterFieldBinding binding) => binding.Kind switch
+    {
+        FilterOperandKind.Object => $"Conditions on the related `{binding.Name}`. Any object given here, even `{{}}`, "
+            + $"requires it to exist; `{binding.Name}: null` matches items without one.",
+        FilterOperandKind.List => $"Conditions on the elements of `{binding.Name}`.",
+        _ => $"Conditions on `{binding.Name}`.",
+    };
 }

@@ -21,7 +21,7 @@ internal static class FilterOperationTypes
                 (FilterOperandKind.Comparable, typeof(FloatOperationFilterInput)),
             TypeCode.DateTime => (FilterOperandKind.Comparable, typeof(DateTimeOperationFilterInput)),
             _ => throw new ArgumentException(
-                $"Members of type {memberType.Name} cannot be filtered with Field(); use Id() for identifiers.",
+                $"Members of type {memberType.Name} cannot be filtered with Field(); use Id() for identifiers, Object() for related entities and List() for collections.",
                 nameof(memberType)),
         };
     }

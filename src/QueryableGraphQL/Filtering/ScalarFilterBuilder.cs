@@ -9,7 +9,7 @@ namespace QueryableGraphQL.Filtering;
 /// </summary>
 internal static class ScalarFilterBuilder
 {
-    public static Expression? Build(FilterOperandKind kind, Expression member, IDictionary<string, object?>? operations)
+    public static Expression? Build(Expression member, IDictionary<string, object?>? operations)
     {
         if (operations is null)
         {
@@ -22,10 +22,10 @@ internal static class ScalarFilterBuilder
             var condition = operation switch
             {
                 "and" => FilterExpressionBuilder.Combine(
-                    FilterExpressionBuilder.Items(value).Select(item => Build(kind, member, item as IDictionary<string, object?>)),
+                    FilterExpressionBuilder.Items(value).Select(item => Build(member, item as IDictionary<string, object?>)),
                     Expression.AndAlso),
                 "or" => FilterExpressionBuilder.Combine(
-                    FilterExpressionBuilder.Items(value).Select(item => Build(kind, member, item as IDictionary<string, object?>)),
+                    FilterExpressionBuilder.Items(value).Select(item => Build(member, item as IDictionary<string, object?>)),
                     Expression.OrElse),
                 _ => BuildOperator(operation, member, value),
             };
@@ -45,13 +45,13 @@ internal static class ScalarFilterBuilder
         "in" when value is not null => In(member, value),
         "nin" when value is not null => Expression.Not(In(member, value)),
         "gt" when value is not null => Compare(Expression.GreaterThan, member, value),
-        "ngt" when value is not null => Expression.Not(Compare(Expression.GreaterThan, member, value)),
+        "ngt" when value is not null => NotCompare(Expression.LessThanOrEqual, member, value),
         "gte" when value is not null => Compare(Expression.GreaterThanOrEqual, member, value),
-        "ngte" when value is not null => Expression.Not(Compare(Expression.GreaterThanOrEqual, member, value)),
+        "ngte" when value is not null => NotCompare(Expression.LessThan, member, value),
         "lt" when value is not null => Compare(Expression.LessThan, member, value),
-        "nlt" when value is not null => Expression.Not(Compare(Expression.LessThan, member, value)),
+        "nlt" when value is not null => NotCompare(Expression.GreaterThanOrEqual, member, value),
         "lte" when value is not null => Compare(Expression.LessThanOrEqual, member, value),
-        "nlte" when value is not null => Expression.Not(Compare(Expression.LessThanOrEqual, member, value)),
+        "nlte" when value is not null => NotCompare(Expression.GreaterThan, member, value),
         "contains" or "startsWith" or "endsWith" when value is string text => TextMatch.Matches(operation, member, text),
         "ncontains" or "nstartsWith" or "nendsWith" when value is string text => TextMatch.DoesNotMatch(operation[1..], member, text),
         _ => null,
@@ -74,6 +74,19 @@ internal static class ScalarFilterBuilder
     {
         var lifted = Lift(member);
         return comparison(lifted, FilterValues.Parameter(FilterValues.Convert(value, lifted.Type), lifted.Type));
+    }
+
+    /// <summary>
+    /// A negated comparison spelled as "missing, or the inverse comparison" so SQL gets a plain,
+    /// index-friendly predicate instead of a CASE expression.
+    /// </summary>
+    private static Expression NotCompare(Func<Expression, Expression, BinaryExpression> inverse, Expression member, object value)
+    {
+        var comparison = Compare(inverse, member, value);
+        var canBeMissing = !member.Type.IsValueType || Nullable.GetUnderlyingType(member.Type) is not null;
+        return canBeMissing
+            ? Expression.OrElse(Expression.Equal(member, Expression.Constant(null, member.Type)), comparison)
+            : comparison;
     }
 
     // Lifting to Nullable<T> lets one code path serve nullable and non-nullable members alike.

@@ -14,8 +14,8 @@ public abstract class SortInputGraphType : InputObjectGraphType
     {
         EntityType = entityType;
         Name = entityType.Name + "SortInput";
-        Description = $"One sort criterion for {entityType.Name} items. Set exactly one field per list element; "
-            + "earlier elements take priority, for example `[{ publishedAt: DESC }, { title: ASC }]`.";
+        Description = $"One sort criterion for {entityType.Name} items. Set exactly one field in each object; "
+            + "to sort by several fields, pass several objects in the `order` list, highest priority first.";
     }
 
     /// <summary>The CLR entity type this ordering applies to.</summary>
@@ -29,7 +29,9 @@ public abstract class SortInputGraphType : InputObjectGraphType
         {
             Name = binding.Name,
             Type = fieldGraphType,
-            Description = description ?? $"Sort by `{binding.Name}`.",
+            Description = description ?? (binding.NestedSortType is null
+                ? $"Sort by `{binding.Name}`."
+                : $"Sort by a field of the related `{binding.Name}`; items without one come last."),
         });
         bindings.Add(binding.Name, binding);
     }
