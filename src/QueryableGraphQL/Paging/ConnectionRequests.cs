@@ -45,7 +45,7 @@ public static class ConnectionRequests
     {
         var services = context.RequestServices ?? throw new InvalidOperationException("Request services are required to load a list.");
         var nodeType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
-        var members = SelectionCollector.MembersFor(context, nodeType, []);
+        var members = SelectionCollector.MembersFor(context, nodeType, [[]]);
         return new ConnectionRequest<T>(
             filter,
             KeysetOrdering.Create(order, defaultOrder, id),

@@ -33,7 +33,7 @@ public static class ProjectionBuilder
     {
         var model = (context.RequestServices ?? throw new InvalidOperationException("Request services are required to project.")).GetRequiredService<IModel>();
         var type = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
-        return Build<T>(model, SelectionCollector.MembersFor(context, type, []));
+        return Build<T>(model, SelectionCollector.MembersFor(context, type, [[]]));
     }
 
     /// <summary>Columns and owned values can be projected; navigations to other entities are the loaders' job.</summary>
