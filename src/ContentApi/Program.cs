@@ -9,7 +9,7 @@ var app = builder.Build();
 
 if (args is ["schema", "export", ..])
 {
-    await SchemaSdl.ExportAsync(app.Services, args.Length > 2 ? args[2] : SchemaSdl.CommittedPath);
+    await SchemaSdl.ExportAsync(app.Services, args.Length > 2 ? Path.GetFullPath(args[2]) : null);
     return 0;
 }
 
