@@ -13,13 +13,13 @@ namespace ContentApi.Articles;
 
 internal static class ArticleLoaders
 {
-    private static readonly ChildRelation<Topic, int, Article> ArticlesOfTopic = new(t => t.Id, t => t.Articles);
+    private static readonly ChildRelation<ArticleTopic, int, Article> ArticlesOfTopic = new(at => at.TopicId, at => at.Article);
 
     /// <summary><c>Topic.articles</c>: one statement per request pages every topic's articles.</summary>
     public static IDataLoaderResult<Connection<Article>> ArticlesByTopicId(IResolveFieldContext<Topic> context) =>
-        context.GetBatchLoader(c => new ChildConnectionLoader<ContentDbContext, Topic, int, Article>(
+        context.GetBatchLoader(c => new ChildConnectionLoader<ContentDbContext, ArticleTopic, int, Article>(
                 c.ContentContexts(),
-                db => db.Topics,
+                db => db.ArticleTopics,
                 ArticlesOfTopic,
                 ConnectionRequests.ForConnection(c, c.GetFilterExpression<Article>(), c.GetSortKeys<Article>(), ArticleOrdering.Default, a => a.Id)))
             .Load(context.Source.Id);

@@ -12,23 +12,23 @@ namespace ContentApi.Sources;
 
 internal static class SourceLoaders
 {
-    private static readonly ChildRelation<Article, int, Quote> QuotesOfArticle = new(a => a.Id, a => a.Quotes);
-    private static readonly ChildRelation<QuotedSource, int, Quote> QuotesOfSource = new(s => s.Id, s => s.Quotes);
+    private static readonly ChildRelation<Quote, int, Quote> QuotesOfArticle = new(q => q.ArticleId, q => q);
+    private static readonly ChildRelation<Quote, int, Quote> QuotesOfSource = new(q => q.SourceId, q => q);
 
     /// <summary><c>Article.quotes</c>, in the order they appear unless <c>order</c> says otherwise.</summary>
     public static IDataLoaderResult<IReadOnlyList<Quote>> QuotesByArticleId(IResolveFieldContext<Article> context) =>
-        context.GetBatchLoader(c => new ChildListLoader<ContentDbContext, Article, int, Quote>(
+        context.GetBatchLoader(c => new ChildListLoader<ContentDbContext, Quote, int, Quote>(
                 c.ContentContexts(),
-                db => db.Articles,
+                db => db.Quotes,
                 QuotesOfArticle,
                 ConnectionRequests.ForList(c, c.GetFilterExpression<Quote>(), c.GetSortKeys<Quote>(), SourceOrdering.QuotesInArticle, q => q.Id)))
             .Load(context.Source.Id);
 
     /// <summary><c>QuotedSource.quotes</c>: per-source keyset pages from one statement.</summary>
     public static IDataLoaderResult<Connection<Quote>> QuotesBySourceId(IResolveFieldContext<QuotedSource> context) =>
-        context.GetBatchLoader(c => new ChildConnectionLoader<ContentDbContext, QuotedSource, int, Quote>(
+        context.GetBatchLoader(c => new ChildConnectionLoader<ContentDbContext, Quote, int, Quote>(
                 c.ContentContexts(),
-                db => db.Sources,
+                db => db.Quotes,
                 QuotesOfSource,
                 ConnectionRequests.ForConnection(c, c.GetFilterExpression<Quote>(), c.GetSortKeys<Quote>(), SourceOrdering.QuotesBySource, q => q.Id)))
             .Load(context.Source.Id);

@@ -11,13 +11,13 @@ namespace ContentApi.Topics;
 
 internal static class TopicLoaders
 {
-    private static readonly ChildRelation<Article, int, Topic> TopicsOfArticle = new(a => a.Id, a => a.Topics);
+    private static readonly ChildRelation<ArticleTopic, int, Topic> TopicsOfArticle = new(at => at.ArticleId, at => at.Topic);
 
     /// <summary><c>Article.topics</c>: one statement per request, whatever the number of articles.</summary>
     public static IDataLoaderResult<IReadOnlyList<Topic>> TopicsByArticleId(IResolveFieldContext<Article> context) =>
-        context.GetBatchLoader(c => new ChildListLoader<ContentDbContext, Article, int, Topic>(
+        context.GetBatchLoader(c => new ChildListLoader<ContentDbContext, ArticleTopic, int, Topic>(
                 c.ContentContexts(),
-                db => db.Articles,
+                db => db.ArticleTopics,
                 TopicsOfArticle,
                 ConnectionRequests.ForList(c, c.GetFilterExpression<Topic>(), c.GetSortKeys<Topic>(), TopicOrdering.Default, t => t.Id)))
             .Load(context.Source.Id);

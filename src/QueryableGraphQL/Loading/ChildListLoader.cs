@@ -5,12 +5,12 @@ namespace QueryableGraphQL.Loading;
 
 /// <summary>
 /// Loads a small, bounded child list (filtered, ordered, projected) for every parent of one selection with a
-/// single SQL statement.
+/// single SQL statement: one indexed join over the link rows of those parents.
 /// </summary>
-public sealed class ChildListLoader<TContext, TParent, TKey, TChild>(
+public sealed class ChildListLoader<TContext, TLink, TKey, TChild>(
     IDbContextFactory<TContext> contexts,
-    Func<TContext, IQueryable<TParent>> parents,
-    ChildRelation<TParent, TKey, TChild> relation,
+    Func<TContext, IQueryable<TLink>> links,
+    ChildRelation<TLink, TKey, TChild> relation,
     ConnectionRequest<TChild> request) : BatchLoader<TKey, IReadOnlyList<TChild>>
     where TContext : DbContext
     where TKey : notnull
@@ -20,7 +20,9 @@ public sealed class ChildListLoader<TContext, TParent, TKey, TChild>(
     protected override async Task<IReadOnlyDictionary<TKey, IReadOnlyList<TChild>>> LoadBatchAsync(
         IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
-        var pages = await ChildPageReader.ReadAsync(contexts, parents, relation, request, keys, paged: false, cancellationToken);
-        return pages.ToDictionary(page => page.ParentKey, page => (IReadOnlyList<TChild>)page.Rows.Select(r => r.Node).ToList());
+        // A context per batch: GraphQL.NET resolves sibling fields in parallel, and a DbContext is not thread-safe.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await new ChildQueries<TLink, TKey, TChild>(links(db), relation, request).All(keys).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ParentKey).ToDictionary(g => g.Key, g => (IReadOnlyList<TChild>)g.Select(r => r.Row.Node).ToList());
     }
 }

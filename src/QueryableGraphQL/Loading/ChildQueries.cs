@@ -1,0 +1,77 @@
+using System.Linq.Expressions;
+using QueryableGraphQL.Paging;
+
+namespace QueryableGraphQL.Loading;
+
+/// <summary>Builds the link-side queries of the child loaders, with filter, seek and ordering moved onto the link rows.</summary>
+internal sealed class ChildQueries<TLink, TKey, TChild>(
+    IQueryable<TLink> links, ChildRelation<TLink, TKey, TChild> relation, ConnectionRequest<TChild> request)
+{
+    private readonly IReadOnlyList<OrderingKey> _keys =
+        request.Ordering.Keys.Select(k => k with { Selector = relation.OnChild(k.Selector) }).ToList();
+
+    /// <summary>Children of the given parents that pass the filter.</summary>
+    public IQueryable<TLink> Filtered(IReadOnlyList<TKey> parents)
+    {
+        var parentKey = relation.ParentKey;
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
+            SqlParameter.For(parents.ToList(), typeof(List<TKey>)), parentKey.Body);
+        var rows = links.Where(Expression.Lambda<Func<TLink, bool>>(contains, parentKey.Parameters));
+        return request.Filter is null ? rows : rows.Where(relation.OnChild(request.Filter));
+    }
+
+    /// <summary>All filtered children of the parents, in the ordering: for small lists that need no paging.</summary>
+    public IQueryable<ParentRow<TKey, TChild>> All(IReadOnlyList<TKey> parents) =>
+        OrderingApplier.Apply(Filtered(parents), _keys, reverse: false).Select(Row());
+
+    /// <summary>
+    /// Every parent's page in one statement: per parent, seek, order and take n + 1 on that parent's own index
+    /// range, then UNION ALL. A union does not keep its parts' order, so the loader sorts each page again.
+    /// </summary>
+    public IQueryable<ParentRow<TKey, TChild>> PagesOf(IReadOnlyList<TKey> parents) =>
+        UnionAll(parents.Select(PageOf).ToList()).Select(Row());
+
+    /// <summary>Balanced, so the expression stays shallow however many parents there are.</summary>
+    private static IQueryable<TLink> UnionAll(IReadOnlyList<IQueryable<TLink>> parts) =>
+        parts.Count == 1
+            ? parts[0]
+            : UnionAll(parts.Take(parts.Count / 2).ToList()).Concat(UnionAll(parts.Skip(parts.Count / 2).ToList()));
+
+    private IQueryable<TLink> PageOf(TKey parent)
+    {
+        var page = request.Page;
+        var equals = Expression.Equal(relation.ParentKey.Body, SqlParameter.For(parent!, typeof(TKey)));
+        var rows = links.Where(Expression.Lambda<Func<TLink, bool>>(equals, relation.ParentKey.Parameters));
+        rows = request.Filter is null ? rows : rows.Where(relation.OnChild(request.Filter));
+        rows = page.Cursor is null ? rows : rows.Where(SeekPredicateBuilder.Build<TLink>(_keys, page.Cursor, page.Forward));
+        return OrderingApplier.Apply(rows, _keys, reverse: !page.Forward).Take(page.Size + 1);
+    }
+
+    /// <summary>Parents that have children on the far side of the cursor: exact pageInfo.</summary>
+    public IQueryable<TKey> ParentsWithRowsBehindCursor(IReadOnlyList<TKey> parents) =>
+        Filtered(parents)
+            .Where(SeekPredicateBuilder.Build<TLink>(_keys, request.Page.Cursor!, !request.Page.Forward))
+            .Select(relation.ParentKey)
+            .Distinct();
+
+    public IQueryable<KeyCount<TKey>> Counts(IReadOnlyList<TKey> parents)
+    {
+        var group = Expression.Parameter(typeof(IGrouping<TKey, TLink>), "group");
+        var count = Expression.MemberInit(
+            Expression.New(typeof(KeyCount<TKey>)),
+            Expression.Bind(typeof(KeyCount<TKey>).GetProperty(nameof(KeyCount<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, TLink>.Key))),
+            Expression.Bind(typeof(KeyCount<TKey>).GetProperty(nameof(KeyCount<TKey>.Count))!,
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TLink)], group)));
+        return Filtered(parents).GroupBy(relation.ParentKey).Select(Expression.Lambda<Func<IGrouping<TKey, TLink>, KeyCount<TKey>>>(count, group));
+    }
+
+    private Expression<Func<TLink, ParentRow<TKey, TChild>>> Row()
+    {
+        var link = relation.Child.Parameters[0];
+        var body = Expression.MemberInit(
+            Expression.New(typeof(ParentRow<TKey, TChild>)),
+            Expression.Bind(typeof(ParentRow<TKey, TChild>).GetProperty(nameof(ParentRow<TKey, TChild>.ParentKey))!, ParameterRebinder.Bind(relation.ParentKey, link)),
+            Expression.Bind(typeof(ParentRow<TKey, TChild>).GetProperty(nameof(ParentRow<TKey, TChild>.Row))!, ParameterRebinder.Bind(relation.OnChild(request.RowProjection()), link)));
+        return Expression.Lambda<Func<TLink, ParentRow<TKey, TChild>>>(body, link);
+    }
+}
