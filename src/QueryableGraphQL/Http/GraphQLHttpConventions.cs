@@ -68,7 +68,14 @@ public static class GraphQLHttpConventions
         if (idePage.IsAvailable)
         {
             app.MapGet(path.TrimEnd('/') + "/" + GraphQLIdePage.ConfigFileName, idePage.ServeConfigAsync);
-            app.UseStaticFiles(new StaticFileOptions { RequestPath = path.TrimEnd('/'), FileProvider = new PhysicalFileProvider(idePage.Folder) });
+            // The folder holds only the IDE package, whose LICENSE has no extension.
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                RequestPath = path.TrimEnd('/'),
+                FileProvider = new PhysicalFileProvider(idePage.Folder),
+                ServeUnknownFileTypes = true,
+                DefaultContentType = "text/plain",
+            });
         }
 
         return app;
