@@ -38,6 +38,7 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<PersistedQueryResolver>();
         services.TryAddSingleton<GraphQLHttpRequestReader>();
         services.TryAddSingleton<OperationSelector>();
+        services.TryAddSingleton<GraphQLRequestExecutor>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLServerTiming>();
         services.AddGraphQLRateLimiting(limits);

@@ -65,18 +65,9 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
     private (GraphQLHttpRequest?, GraphQLRequestFailure?) Complete(
         string? query, string? operationName, string? documentId, JsonElement? variables, JsonElement? extensions)
     {
-        string? hash = null;
-        if (extensions is { } ext
-            && ext.TryGetProperty("persistedQuery", out var persisted)
-            && persisted.ValueKind == JsonValueKind.Object
-            && persisted.TryGetProperty("sha256Hash", out var hashElement))
+        if (!ApqExtension.TryReadHash(extensions, out var hash, out var failure))
         {
-            if (hashElement.ValueKind != JsonValueKind.String)
-            {
-                return (null, GraphQLRequestFailure.BadRequest("'extensions.persistedQuery.sha256Hash' must be a string."));
-            }
-
-            hash = hashElement.GetString();
+            return (null, failure);
         }
 
         if (string.IsNullOrEmpty(query) && hash is null && documentId is null)
