@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Builder;
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;

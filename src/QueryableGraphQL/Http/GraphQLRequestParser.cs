@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using System.Text.Json;
 using GraphQL;
+using Microsoft.AspNetCore.Http;
 
 namespace QueryableGraphQL.Http;
 
@@ -10,6 +10,8 @@ namespace QueryableGraphQL.Http;
 /// </summary>
 internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
 {
+    private static readonly string[] ParameterNames = ["query", "operationName", "documentId", "variables", "extensions"];
+
     public (GraphQLHttpRequest? Request, GraphQLRequestFailure? Failure) ParseBody(ReadOnlyMemory<byte> body)
     {
         if (body.IsEmpty)
@@ -50,6 +52,12 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
 
     public (GraphQLHttpRequest? Request, GraphQLRequestFailure? Failure) ParseQueryString(IQueryCollection parameters)
     {
+        var repeated = ParameterNames.FirstOrDefault(name => parameters[name].Count > 1);
+        if (repeated is not null)
+        {
+            return (null, GraphQLRequestFailure.BadRequest($"The '{repeated}' parameter is given more than once."));
+        }
+
         var query = Single(parameters, "query");
         var operationName = Single(parameters, "operationName");
         var documentId = Single(parameters, "documentId");
