@@ -17,15 +17,17 @@ public sealed class RequestLimitTests
         Assert.Equal("REQUEST_TOO_LARGE", response.FirstErrorCode);
     }
 
-    [Fact]
-    public async Task Execution_over_the_timeout_is_cancelled_with_timeout()
+    [Theory]
+    [InlineData("application/json", 200)]
+    [InlineData("application/graphql-response+json", 504)]
+    public async Task Execution_over_the_timeout_is_cancelled_with_timeout(string accept, int expectedStatus)
     {
         await using var host = await TestGraphQLHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:Limits:ExecutionTimeoutSeconds"] = "0.5" });
         await host.PostQueryAsync("{ hello }"); // initializes the schema, which the timeout would otherwise include
 
-        var response = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ slow(ms: 10000) }"));
+        var response = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ slow(ms: 10000) }", accept));
 
-        Assert.Equal(200, response.Status);
+        Assert.Equal(expectedStatus, response.Status);
         Assert.Equal("TIMEOUT", response.FirstErrorCode);
         Assert.True(await host.Services.GetRequiredService<CancellationProbe>().Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5)));
     }
@@ -46,7 +48,7 @@ public sealed class RequestLimitTests
     }
 
     [Fact]
-    public async Task Requests_over_the_rate_limit_get_429_with_retry_after()
+    public async Task Requests_over_the_rate_limit_get_429_with_retry_after_per_client()
     {
         await using var host = await TestGraphQLHost.StartAsync(new Dictionary<string, string?>
         {
@@ -54,13 +56,17 @@ public sealed class RequestLimitTests
             ["GraphQL:Limits:RateLimitWindowSeconds"] = "60",
         });
 
-        await host.PostQueryAsync("{ hello }");
-        await host.PostQueryAsync("{ hello }");
-        var limited = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ hello }"));
+        await host.PostHelloFromAsync("10.0.0.1");
+        await host.PostHelloFromAsync("10.0.0.1");
+        var limited = await host.PostHelloFromAsync("10.0.0.1");
+        var otherClient = await host.PostHelloFromAsync("10.0.0.2");
+        var inProcess = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ hello }"));
 
-        Assert.Equal(429, limited.Status);
-        Assert.Equal("RATE_LIMITED", limited.FirstErrorCode);
-        Assert.InRange(int.Parse(limited.Message.Headers.GetValues("Retry-After").Single()), 1, 60);
+        Assert.Equal(429, limited.Response.StatusCode);
+        Assert.InRange(int.Parse(limited.Response.Headers.RetryAfter.ToString()), 1, 60);
+        Assert.Contains("RATE_LIMITED", await new StreamReader(limited.Response.Body).ReadToEndAsync());
+        Assert.Equal(200, otherClient.Response.StatusCode);
+        Assert.Equal(200, inProcess.Status);
     }
 
     [Fact]
