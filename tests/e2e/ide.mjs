@@ -15,8 +15,9 @@ const timeout = 60_000;
 const userDataDir = mkdtempSync(join(tmpdir(), 'graphql-ide-profile-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true, // playwright passes --headless itself
+  headless: true,
   args: [
+    '--headless',
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
