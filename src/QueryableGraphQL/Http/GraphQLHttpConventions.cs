@@ -29,7 +29,6 @@ public static class GraphQLHttpConventions
         services.Configure<GraphQLIdeOptions>(graphQLSection.GetSection("Ide"));
         services.Configure<GraphQLPersistedDocumentsOptions>(graphQLSection.GetSection("PersistedDocuments"));
         services.Configure<GraphQLDocumentCacheOptions>(graphQLSection.GetSection("DocumentCache"));
-        services.Configure<GraphQLCorsOptions>(graphQLSection.GetSection("Cors"));
 
         services.TryAddSingleton<SqlCommandRecorder>();
         services.AddDistributedMemoryCache();
