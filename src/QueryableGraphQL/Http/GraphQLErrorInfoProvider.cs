@@ -50,6 +50,11 @@ public sealed class GraphQLErrorInfoProvider(bool exposeExceptionDetails) : IErr
                 break;
             default:
                 extensions["code"] = executionError.Code ?? GraphQLErrorCodes.ExecutionFailed;
+                if (executionError.Data["correlationId"] is string transportCorrelationId)
+                {
+                    extensions["correlationId"] = transportCorrelationId;
+                }
+
                 break;
         }
 

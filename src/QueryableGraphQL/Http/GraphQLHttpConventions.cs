@@ -29,7 +29,6 @@ public static class GraphQLHttpConventions
         services.Configure<GraphQLIdeOptions>(graphQLSection.GetSection("Ide"));
         services.Configure<GraphQLPersistedDocumentsOptions>(graphQLSection.GetSection("PersistedDocuments"));
         services.Configure<GraphQLDocumentCacheOptions>(graphQLSection.GetSection("DocumentCache"));
-        services.Configure<GraphQLCorsOptions>(graphQLSection.GetSection("Cors"));
 
         services.TryAddSingleton<SqlCommandRecorder>();
         services.AddDistributedMemoryCache();
@@ -38,6 +37,7 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<PersistedQueryResolver>();
         services.TryAddSingleton<GraphQLHttpRequestReader>();
         services.TryAddSingleton<OperationSelector>();
+        services.TryAddSingleton<GraphQLRequestExecutor>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLServerTiming>();
         services.AddGraphQLRateLimiting(limits);
@@ -68,7 +68,14 @@ public static class GraphQLHttpConventions
         if (idePage.IsAvailable)
         {
             app.MapGet(path.TrimEnd('/') + "/" + GraphQLIdePage.ConfigFileName, idePage.ServeConfigAsync);
-            app.UseStaticFiles(new StaticFileOptions { RequestPath = path.TrimEnd('/'), FileProvider = new PhysicalFileProvider(idePage.Folder) });
+            // The folder holds only the IDE package, whose LICENSE has no extension.
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                RequestPath = path.TrimEnd('/'),
+                FileProvider = new PhysicalFileProvider(idePage.Folder),
+                ServeUnknownFileTypes = true,
+                DefaultContentType = "text/plain",
+            });
         }
 
         return app;

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Builder;
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +13,9 @@ internal static class GraphQLRateLimiting
     public static IServiceCollection AddGraphQLRateLimiting(this IServiceCollection services, GraphQLLimitsOptions limits)
         => services.AddRateLimiter(options =>
         {
-            options.AddPolicy(GraphQLHttpConventions.PolicyName, context => limits.RequestsPerWindow <= 0
+            options.AddPolicy(GraphQLHttpConventions.PolicyName, context => limits.RequestsPerWindow <= 0 || ClientKey(context) is not { } clientKey
                 ? RateLimitPartition.GetNoLimiter(string.Empty)
-                : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                : RateLimitPartition.GetFixedWindowLimiter(clientKey, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.RequestsPerWindow,
                     Window = TimeSpan.FromSeconds(Math.Max(1, limits.RateLimitWindowSeconds)),
@@ -35,9 +35,10 @@ internal static class GraphQLRateLimiting
             };
         });
 
-    // Authenticated clients are limited per user, so users behind one proxy do not starve each other.
-    private static string ClientKey(HttpContext context)
-        => context.User.Identity is { IsAuthenticated: true, Name: { } name }
-            ? "user:" + name
-            : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+    // Authenticated clients are limited per user, so users behind one proxy do not starve each other. A request
+    // without a remote address comes from an in-process host (TestServer), which has no client to limit.
+    private static string? ClientKey(HttpContext context)
+        => context.User.Identity is { IsAuthenticated: true, Name: { } name } ? "user:" + name
+            : context.Connection.RemoteIpAddress is { } address ? "ip:" + address
+            : null;
 }

@@ -11,6 +11,9 @@ internal sealed record GraphQLRequestFailure(int? StatusCode, string Code, strin
     /// <summary>The methods to list in the Allow header of a 405.</summary>
     public string? Allow { get; init; }
 
+    /// <summary>The log entry of a server-side failure, sent as <c>extensions.correlationId</c>.</summary>
+    public string? CorrelationId { get; init; }
+
     public static GraphQLRequestFailure BadRequest(string message)
         => new(StatusCodes.Status400BadRequest, GraphQLErrorCodes.BadRequest, message);
 

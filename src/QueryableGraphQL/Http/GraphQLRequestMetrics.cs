@@ -8,6 +8,8 @@ internal sealed class GraphQLRequestMetrics
 {
     public const string UserContextKey = "QueryableGraphQL.RequestMetrics";
 
+    public string? OperationName { get; set; }
+
     public double? Cost { get; set; }
 
     public int? Depth { get; set; }

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using System.Text.Json;
 using GraphQL;
+using Microsoft.AspNetCore.Http;
 
 namespace QueryableGraphQL.Http;
 
@@ -10,6 +10,8 @@ namespace QueryableGraphQL.Http;
 /// </summary>
 internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
 {
+    private static readonly string[] ParameterNames = ["query", "operationName", "documentId", "variables", "extensions"];
+
     public (GraphQLHttpRequest? Request, GraphQLRequestFailure? Failure) ParseBody(ReadOnlyMemory<byte> body)
     {
         if (body.IsEmpty)
@@ -50,6 +52,12 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
 
     public (GraphQLHttpRequest? Request, GraphQLRequestFailure? Failure) ParseQueryString(IQueryCollection parameters)
     {
+        var repeated = ParameterNames.FirstOrDefault(name => parameters[name].Count > 1);
+        if (repeated is not null)
+        {
+            return (null, GraphQLRequestFailure.BadRequest($"The '{repeated}' parameter is given more than once."));
+        }
+
         var query = Single(parameters, "query");
         var operationName = Single(parameters, "operationName");
         var documentId = Single(parameters, "documentId");
@@ -65,18 +73,9 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
     private (GraphQLHttpRequest?, GraphQLRequestFailure?) Complete(
         string? query, string? operationName, string? documentId, JsonElement? variables, JsonElement? extensions)
     {
-        string? hash = null;
-        if (extensions is { } ext
-            && ext.TryGetProperty("persistedQuery", out var persisted)
-            && persisted.ValueKind == JsonValueKind.Object
-            && persisted.TryGetProperty("sha256Hash", out var hashElement))
+        if (!ApqExtension.TryReadHash(extensions, out var hash, out var failure))
         {
-            if (hashElement.ValueKind != JsonValueKind.String)
-            {
-                return (null, GraphQLRequestFailure.BadRequest("'extensions.persistedQuery.sha256Hash' must be a string."));
-            }
-
-            hash = hashElement.GetString();
+            return (null, failure);
         }
 
         if (string.IsNullOrEmpty(query) && hash is null && documentId is null)

@@ -45,7 +45,13 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
 
     public Task<int> WriteFailureAsync(HttpContext context, GraphQLRequestFailure failure, string mediaType)
     {
-        var result = new ExecutionResult { Errors = [new ExecutionError(failure.Message) { Code = failure.Code }] };
+        var error = new ExecutionError(failure.Message) { Code = failure.Code };
+        if (failure.CorrelationId is { } correlationId)
+        {
+            error.Data["correlationId"] = correlationId;
+        }
+
+        var result = new ExecutionResult { Errors = [error] };
         var status = failure.StatusCode
             ?? (mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
         return WriteAsync(context, result, new GraphQLResponsePlan(status, mediaType, 0));

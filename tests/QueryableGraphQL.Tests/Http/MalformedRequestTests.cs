@@ -34,6 +34,7 @@ public sealed class MalformedRequestTests
     [InlineData("query=%7B%20hello%20%7D&variables=not-json")]
     [InlineData("query=%7B%20hello%20%7D&extensions=%22text%22")]
     [InlineData("variables=%7B%7D")]
+    [InlineData("query=%7B%20hello%20%7D&query=%7B%20echo%20%7D")]
     public async Task Malformed_get_gets_400(string queryString)
     {
         await using var host = await TestGraphQLHost.StartAsync();

@@ -3,6 +3,7 @@ using System.Text;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,16 @@ internal sealed class TestGraphQLHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>Sends a POST of <c>{ hello }</c> as if from <paramref name="remoteIp"/>, which TestServer leaves unset otherwise.</summary>
+    public Task<HttpContext> PostHelloFromAsync(string remoteIp) => _app.GetTestServer().SendAsync(context =>
+    {
+        context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remoteIp);
+        context.Request.Method = "POST";
+        context.Request.Path = "/graphql";
+        context.Request.ContentType = "application/json";
+        context.Request.Body = new MemoryStream("{\"query\":\"{ hello }\"}"u8.ToArray());
+    });
 
     public static async Task<TestGraphQLHost> StartAsync(
         IDictionary<string, string?>? configuration = null, string environment = "Production", Action<WebApplicationBuilder>? configure = null)
