@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using QueryableGraphQL;
 using QueryableGraphQL.Filtering;
@@ -17,7 +18,8 @@ public static class ContentGraphQLRegistration
             .AddGraphTypes(typeof(ContentSchema).Assembly)
             .AddGraphTypes(typeof(PageInfoGraphType).Assembly)
             .AddFilteringAndSorting()
-            .AddSystemTextJson()
+            // Responses are application/json, never embedded in HTML: keep apostrophes and accents readable.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddHttpConventions(configuration.GetSection("GraphQL")));
         return services;
     }
