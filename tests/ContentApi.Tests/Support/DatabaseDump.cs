@@ -30,13 +30,32 @@ internal static class DatabaseDump
         return dump.ToString();
     }
 
-    public static long Count(string databasePath, string table)
+    public static long Count(string databasePath, string table) => Scalar(databasePath, $"SELECT COUNT(*) FROM \"{table}\"");
+
+    public static long Scalar(string databasePath, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The rows of one query as lines of text.</summary>
+    public static List<string> Rows(string databasePath, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i)))));
+        }
+
+        return rows;
     }
 
     private static List<string> Tables(SqliteConnection connection)
