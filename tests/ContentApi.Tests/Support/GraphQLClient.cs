@@ -12,9 +12,15 @@ public static class GraphQLClient
         (await client.SendGraphQLAsync(query, variables)).Json;
 
     /// <summary>The whole exchange: status, raw body and headers, for tests about the transport.</summary>
-    public static async Task<GraphQLResponse> SendGraphQLAsync(this HttpClient client, string query, object? variables = null)
+    public static async Task<GraphQLResponse> SendGraphQLAsync(this HttpClient client, string query, object? variables = null, string? accept = null)
     {
-        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         var timing = response.Headers.TryGetValues("Server-Timing", out var values) ? string.Join(",", values) : null;
         return new GraphQLResponse(response.StatusCode, body, Parse(body), timing);
