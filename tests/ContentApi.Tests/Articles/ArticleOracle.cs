@@ -11,9 +11,9 @@ internal static class ArticleOracle
     public static IEnumerable<string> DefaultOrder(IEnumerable<Article> articles) =>
         articles.OrderBy(a => a.PublishedAt is null).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Slug);
 
-    public static async Task<List<Article>> PublishedAsync(IServiceProvider services, Func<IQueryable<Article>, IQueryable<Article>>? filter = null)
+    public static async Task<List<Article>> PublishedAsync(IServiceProvider services, Func<IQueryable<Article>, IQueryable<Article>>? select = null)
     {
         await using var db = ContentDatabase.Open(services);
-        return await (filter ?? (q => q))(db.Articles).Select(a => new Article { Id = a.Id, Slug = a.Slug, Title = a.Title, PublishedAt = a.PublishedAt }).ToListAsync();
+        return await (select ?? (q => q.Select(a => new Article { Id = a.Id, Slug = a.Slug, Title = a.Title, PublishedAt = a.PublishedAt })))(db.Articles).ToListAsync();
     }
 }
