@@ -25,6 +25,8 @@ public sealed class MalformedSeedTests(ContentApiFactory factory) : IClassFixtur
         { "hour 25", text => text.Replace("\"publishedAt\": null", "\"publishedAt\": \"2026-01-04T25:00:00Z\"") },
         { "slug that does not match the file name", text => text.Replace("\"slug\": \"us-cannot", "\"slug\": \"renamed-us-cannot") },
         { "same source described twice differently", text => ReplaceLast(text, "\"director of the Center for Diplomatic Studies\"", "\"director\"") },
+        { "topic named differently than in another file", text => text.Replace("\"name\": \"Geopolitics\"", "\"name\": \"Geo-politics\"") },
+        { "same topic twice in one file with two names", text => text.Replace("\"name\": \"Venezuela\"\n    },", "\"name\": \"Venezuela\"\n    },\n    { \"slug\": \"venezuela\", \"name\": \"Bolivarian Republic\" },") },
     };
 
     [Theory]

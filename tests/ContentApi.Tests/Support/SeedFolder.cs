@@ -25,8 +25,14 @@ internal sealed class SeedFolder : IDisposable
 
     public string FilePath(string fileName) => System.IO.Path.Combine(Path, fileName);
 
-    public void Edit(string fileName, Func<string, string> change) =>
-        File.WriteAllText(FilePath(fileName), change(File.ReadAllText(FilePath(fileName))));
+    public void Edit(string fileName, Func<string, string> change)
+    {
+        var before = File.ReadAllText(FilePath(fileName));
+        var after = change(before);
+        // An edit that no longer matches the seed text would turn a negative test into one that cannot fail.
+        Assert.NotEqual(before, after);
+        File.WriteAllText(FilePath(fileName), after);
+    }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
