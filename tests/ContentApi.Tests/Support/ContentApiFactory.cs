@@ -22,6 +22,9 @@ public class ContentApiFactory : WebApplicationFactory<Program>
 
     protected virtual int SyntheticArticles => 0;
 
+    /// <summary>Development by default: it turns on the Server-Timing header the SQL tests read.</summary>
+    protected virtual string Environment => "Development";
+
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     /// <summary>False when a test owns the file and deletes it itself (a restarted host shares it).</summary>
@@ -31,7 +34,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Content", $"Data Source={_databasePath}");
         builder.UseSetting("Seed:SyntheticArticles", SyntheticArticles.ToString());
         foreach (var (key, value) in Settings)
