@@ -9,7 +9,4 @@ internal static class ContentDatabase
 {
     public static ContentDbContext Open(IServiceProvider services) =>
         services.GetRequiredService<IDbContextFactory<ContentDbContext>>().CreateDbContext();
-
-    public static ContentDbContext Open(string databasePath) =>
-        new(new DbContextOptionsBuilder<ContentDbContext>().UseSqlite($"Data Source={databasePath}").Options);
 }
