@@ -14,10 +14,11 @@ public sealed class SeedImporter(ContentDbContext db)
 {
     public async Task ImportAsync(IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
     {
+        var topics = CollectTopics(documents);
         var sources = CollectSources(documents);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var topicsBySlug = await UpsertTopicsAsync(documents, cancellationToken);
+        var topicsBySlug = await UpsertTopicsAsync(topics, cancellationToken);
         var sourcesBySlug = await UpsertSourcesAsync(sources, cancellationToken);
         foreach (var document in documents)
         {
@@ -26,6 +27,24 @@ public sealed class SeedImporter(ContentDbContext db)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A topic slug must carry one name everywhere; otherwise which name wins would depend on file order.</summary>
+    private static Dictionary<string, SeedTopic> CollectTopics(IReadOnlyList<SeedArticleDocument> documents)
+    {
+        var topics = new Dictionary<string, SeedTopic>(StringComparer.Ordinal);
+        foreach (var (document, topic) in documents.SelectMany(d => d.Topics.Select(t => (d, t))))
+        {
+            if (topics.TryGetValue(topic.Slug, out var known) && known != topic)
+            {
+                throw new SeedFormatException($"{document.Slug}.json",
+                    $"topic '{topic.Slug}' is named '{topic.Name}' here but '{known.Name}' elsewhere in the seeds.");
+            }
+
+            topics[topic.Slug] = topic;
+        }
+
+        return topics;
     }
 
     private static Dictionary<string, SeedSource> CollectSources(IReadOnlyList<SeedArticleDocument> documents)
@@ -46,10 +65,10 @@ public sealed class SeedImporter(ContentDbContext db)
     }
 
     private async Task<Dictionary<string, Topic>> UpsertTopicsAsync(
-        IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
+        Dictionary<string, SeedTopic> topics, CancellationToken cancellationToken)
     {
-        var wanted = documents.SelectMany(d => d.Topics).DistinctBy(t => t.Slug).ToList();
-        var slugs = wanted.Select(t => t.Slug).ToList();
+        var wanted = topics.Values.ToList();
+        var slugs = topics.Keys.ToList();
         var existing = await db.Topics.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
         foreach (var seed in wanted)
         {

@@ -1,0 +1,43 @@
+using System.Text;
+using ContentApi.Tests.Support;
+using Newtonsoft.Json.Linq;
+using Snapshooter.Xunit;
+
+namespace ContentApi.Tests.Api;
+
+/// <summary>Relay object identification: every id the API hands out can be fetched back through node and nodes.</summary>
+public sealed class NodeQueryTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+{
+    private const string NodeFields = "__typename id ... on Article { slug } ... on Topic { slug } ... on QuotedSource { slug }";
+
+    [Theory]
+    [InlineData("article(slug: \"us-cannot-legitimize-operation-against-venezuela-chinese-scholar\") { id slug }", "article")]
+    [InlineData("topic(slug: \"hong-kong\") { id slug }", "topic")]
+    [InlineData("source(slug: \"jane-zhang\") { id slug }", "source")]
+    public async Task Node_returns_the_object_an_id_was_read_from(string lookup, string field)
+    {
+        var client = factory.CreateClient();
+        var expected = (await client.DataAsync($"{{ {lookup} }}"))[field]!;
+
+        var node = (await client.DataAsync("query($id: ID!) { node(id: $id) { " + NodeFields + " } }", new { id = (string)expected["id"]! }))["node"]!;
+
+        Assert.Equal((string)expected["id"]!, (string)node["id"]!);
+        Assert.Equal((string)expected["slug"]!, (string)node["slug"]!);
+    }
+
+    [Fact]
+    public async Task Nodes_keeps_the_order_of_the_ids_and_gives_null_for_ids_that_no_longer_exist()
+    {
+        var client = factory.CreateClient();
+        var ids = (await client.DataAsync("{ topics(first: 3) { nodes { id } } sources(first: 1) { nodes { id } } }"))
+            .SelectTokens("$..id").Select(id => (string)id!).Reverse().ToList();
+        ids.Insert(1, Id("Article", 999_999));
+
+        var response = await client.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { " + NodeFields + " } }", new { ids });
+
+        Assert.Equal(ids.Where((_, i) => i != 1), response["data"]!["nodes"]!.Where(n => n.Type != JTokenType.Null).Select(n => (string)n["id"]!));
+        Snapshot.Match(response);
+    }
+
+    private static string Id(string type, int key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{key}"));
+}

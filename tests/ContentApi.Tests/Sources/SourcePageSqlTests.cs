@@ -1,0 +1,28 @@
+using ContentApi.Tests.Support;
+
+namespace ContentApi.Tests.Sources;
+
+/// <summary>Three levels of nesting under a page of sources are still one statement per level, whatever the page sizes.</summary>
+public sealed class SourcePageSqlTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
+{
+    private const string Query = """
+        query($sources: Int, $quotes: Int) { sources(first: $sources, order: [{ slug: ASC }]) { nodes { name
+            quotes(first: $quotes) { totalCount nodes { text article { title topics { name } } } } } } }
+        """;
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(10, 5)]
+    [InlineData(50, 4)]
+    public async Task Sources_with_quotes_articles_and_topics_run_four_statements(int sources, int quotes)
+    {
+        var (response, statements) = await SqlCapture.SendAsync(factory, Query, new { sources, quotes });
+
+        Assert.Equal(sources, response.Json["data"]!["sources"]!["nodes"]!.Count());
+        // By slug, Jane Zhang (one seed quote) comes first, so the nested levels below quotes always run.
+        Assert.Equal("Jane Zhang", (string?)response.Json["data"]!["sources"]!["nodes"]![0]!["name"]);
+        Assert.NotEmpty(response.Json["data"]!["sources"]!["nodes"]![0]!["quotes"]!["nodes"]!);
+        // Sources, their quote pages (with counts), the quotes' articles, the articles' topics.
+        Assert.Equal(4, statements.Count);
+    }
+}
