@@ -2,7 +2,10 @@ using ContentApi.Tests.Support;
 
 namespace ContentApi.Tests.Sources;
 
-/// <summary>Three levels of nesting under a page of sources are still one statement per level, whatever the page sizes.</summary>
+/// <summary>
+/// Three levels of nesting under a page of sources run a fixed number of statements, whatever the page sizes:
+/// one per level, plus one grouped count for the nested connection's selected totalCount.
+/// </summary>
 public sealed class SourcePageSqlTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
 {
     private const string Query = """
@@ -14,7 +17,7 @@ public sealed class SourcePageSqlTests(SyntheticCorpusFactory factory) : IClassF
     [InlineData(1, 1)]
     [InlineData(10, 5)]
     [InlineData(50, 4)]
-    public async Task Sources_with_quotes_articles_and_topics_run_four_statements(int sources, int quotes)
+    public async Task Sources_with_quotes_articles_and_topics_run_five_statements(int sources, int quotes)
     {
         var (response, statements) = await SqlCapture.SendAsync(factory, Query, new { sources, quotes });
 
@@ -22,7 +25,7 @@ public sealed class SourcePageSqlTests(SyntheticCorpusFactory factory) : IClassF
         // By slug, Jane Zhang (one seed quote) comes first, so the nested levels below quotes always run.
         Assert.Equal("Jane Zhang", (string?)response.Json["data"]!["sources"]!["nodes"]![0]!["name"]);
         Assert.NotEmpty(response.Json["data"]!["sources"]!["nodes"]![0]!["quotes"]!["nodes"]!);
-        // Sources, their quote pages (with counts), the quotes' articles, the articles' topics.
-        Assert.Equal(4, statements.Count);
+        // Sources, their quote pages, the pages' counts, the quotes' articles, the articles' topics.
+        Assert.Equal(5, statements.Count);
     }
 }
