@@ -1,0 +1,10 @@
+namespace ContentApi.Articles;
+
+/// <summary>A parent article and one candidate, before looking at what they share.</summary>
+internal sealed class RelatedPair
+{
+    public int ArticleId { get; init; }
+    public int CandidateId { get; init; }
+    public DateTime? CandidatePublishedAt { get; init; }
+    public string CandidateSection { get; init; } = "";
+}
