@@ -45,26 +45,33 @@ internal sealed class RelatedArticleScorer(
     /// <summary>Scores every candidate of one parent that lies within the window, sorted in score order.</summary>
     public List<RelatedScoredCandidate> Rank(RelatedParentRow parent, IEnumerable<RelatedSharedItemRow> rows)
     {
-        var ranked = new List<RelatedScoredCandidate>();
-        foreach (var candidate in rows.GroupBy(r => r.CandidateId))
+        // One pass over the rows: on big corpora a parent brings tens of thousands of them.
+        var candidates = new Dictionary<int, SharedItems>();
+        foreach (var row in rows)
         {
-            var first = candidate.First();
-            var days = DaysBetween(parent.PublishedAt, first.CandidatePublishedAt);
+            if (!candidates.TryGetValue(row.CandidateId, out var shared))
+            {
+                candidates[row.CandidateId] = shared = new SharedItems(row.CandidatePublishedAt, row.SameSection);
+            }
+
+            (row.Kind == RelatedItemKind.Topic ? shared.TopicIds : shared.SourceIds).Add(row.ItemId);
+        }
+
+        var ranked = new List<RelatedScoredCandidate>(candidates.Count);
+        foreach (var (candidateId, shared) in candidates)
+        {
+            var days = DaysBetween(parent.PublishedAt, shared.PublishedAt);
             if (days > options.WindowDays)
             {
                 continue;
             }
 
-            var topicIds = Ids(candidate, RelatedItemKind.Topic);
-            var sourceIds = Ids(candidate, RelatedItemKind.Source);
-            var sum = topicIds.Sum(id => Weight(RelatedItemKind.Topic, id)) + sourceIds.Sum(id => Weight(RelatedItemKind.Source, id));
-            if (parent.Section.Length > 0 && string.Equals(parent.Section, first.CandidateSection, StringComparison.Ordinal))
-            {
-                sum += SameSectionBonus;
-            }
-
+            var topicIds = shared.TopicIds.Order().ToList();
+            var sourceIds = shared.SourceIds.Order().ToList();
+            var sum = topicIds.Sum(id => Weight(RelatedItemKind.Topic, id)) + sourceIds.Sum(id => Weight(RelatedItemKind.Source, id))
+                + (shared.SameSection ? SameSectionBonus : 0);
             var recency = days is { } d ? Math.Exp(-d / options.RecencyDays) : UndatedRecency;
-            ranked.Add(new RelatedScoredCandidate(candidate.Key, first.CandidatePublishedAt, sum * recency, topicIds, sourceIds));
+            ranked.Add(new RelatedScoredCandidate(candidateId, shared.PublishedAt, sum * recency, topicIds, sourceIds));
         }
 
         ranked.Sort(Order);
@@ -82,6 +89,10 @@ internal sealed class RelatedArticleScorer(
     public static double? DaysBetween(DateTime? a, DateTime? b) =>
         a is { } x && b is { } y ? Math.Abs((x - y).Ticks) / (double)TimeSpan.TicksPerDay : null;
 
-    private static List<int> Ids(IEnumerable<RelatedSharedItemRow> rows, RelatedItemKind kind) =>
-        rows.Where(r => r.Kind == kind).Select(r => r.ItemId).Distinct().Order().ToList();
+    /// <summary>Sets, because a candidate that quotes a source twice brings it twice.</summary>
+    private sealed record SharedItems(DateTime? PublishedAt, bool SameSection)
+    {
+        public HashSet<int> TopicIds { get; } = [];
+        public HashSet<int> SourceIds { get; } = [];
+    }
 }

@@ -18,43 +18,56 @@ internal static class RelatedCandidateQueries
     public static IQueryable<RelatedSharedItemRow> Near(
         ContentDbContext db, List<int> parentIds, double days, Expression<Func<Article, bool>>? filter)
     {
-        var parents = RelatedCorpusQueries.Published(db).Where(a => parentIds.Contains(a.Id));
+        var parents = Parents(db, parentIds);
         var candidates = Candidates(db, filter);
         var undatedCandidates =
             from a in parents
             from b in candidates.Where(b => b.PublishedAt == null)
             where b.Id != a.Id
-            select new RelatedPair { ArticleId = a.Id, CandidateId = b.Id, CandidatePublishedAt = b.PublishedAt, CandidateSection = b.Section };
+            select new RelatedPair { ArticleId = a.Id, CandidateId = b.Id, CandidatePublishedAt = b.PublishedAt, SameSection = a.Section != "" && b.Section == a.Section };
         var undatedParents =
             from a in parents.Where(a => a.PublishedAt == null)
             from b in candidates.Where(b => b.PublishedAt != null)
             where b.Id != a.Id
-            select new RelatedPair { ArticleId = a.Id, CandidateId = b.Id, CandidatePublishedAt = b.PublishedAt, CandidateSection = b.Section };
-        return Shared(db, Dated(parents, candidates, days))
+            select new RelatedPair { ArticleId = a.Id, CandidateId = b.Id, CandidatePublishedAt = b.PublishedAt, SameSection = a.Section != "" && b.Section == a.Section };
+        return Shared(db, Dated(parents, candidates, RelatedWindow.Uniform(days)))
             .Concat(Shared(db, undatedCandidates))
             .Concat(Shared(db, undatedParents));
     }
 
-    /// <summary>Dated candidates within <paramref name="days"/> of the given dated parents.</summary>
+    /// <summary>Dated candidates within a whole number of days of each dated parent, the number set per parent.</summary>
     public static IQueryable<RelatedSharedItemRow> Dated(
-        ContentDbContext db, List<int> parentIds, double days, Expression<Func<Article, bool>>? filter)
+        ContentDbContext db, IReadOnlyDictionary<int, double> daysByParent, Expression<Func<Article, bool>>? filter)
     {
-        var parents = RelatedCorpusQueries.Published(db).Where(a => parentIds.Contains(a.Id));
-        return Shared(db, Dated(parents, Candidates(db, filter), days));
+        var parentIds = daysByParent.Keys.ToList();
+        var parents = Parents(db, parentIds);
+        return Shared(db, Dated(parents, Candidates(db, filter), RelatedWindow.PerParent(daysByParent)));
     }
+
+    /// <summary>
+    /// By id alone: the ids are published parents from the first statement, and a status condition would lead
+    /// SQLite to scan the status index for them instead of looking them up.
+    /// </summary>
+    private static IQueryable<Article> Parents(ContentDbContext db, List<int> parentIds) =>
+        db.Articles.IgnoreQueryFilters().Where(a => parentIds.Contains(a.Id));
 
     private static IQueryable<Article> Candidates(ContentDbContext db, Expression<Func<Article, bool>>? filter) =>
         filter is null ? RelatedCorpusQueries.Published(db) : RelatedCorpusQueries.Published(db).Where(filter);
 
-    /// <summary>
-    /// <paramref name="days"/> is a whole number: SQL Server's DATEADD truncates fractional days, and callers
-    /// re-check the exact window in memory anyway.
-    /// </summary>
-    private static IQueryable<RelatedPair> Dated(IQueryable<Article> parents, IQueryable<Article> candidates, double days) =>
-        from a in parents.Where(a => a.PublishedAt != null)
-        from b in candidates
-        where b.PublishedAt >= a.PublishedAt!.Value.AddDays(-days) && b.PublishedAt <= a.PublishedAt!.Value.AddDays(days) && b.Id != a.Id
-        select new RelatedPair { ArticleId = a.Id, CandidateId = b.Id, CandidatePublishedAt = b.PublishedAt, CandidateSection = b.Section };
+    private static IQueryable<RelatedPair> Dated(
+        IQueryable<Article> parents, IQueryable<Article> candidates, Expression<Func<RelatedPairing, bool>> window) =>
+        // An undated parent needs no condition of its own: its window bounds are NULL, which no row satisfies.
+        parents
+            .SelectMany(a => candidates, (a, b) => new RelatedPairing { Parent = a, Candidate = b })
+            .Where(window)
+            .Where(p => p.Candidate.Id != p.Parent.Id)
+            .Select(p => new RelatedPair
+            {
+                ArticleId = p.Parent.Id,
+                CandidateId = p.Candidate.Id,
+                CandidatePublishedAt = p.Candidate.PublishedAt,
+                SameSection = p.Parent.Section != "" && p.Candidate.Section == p.Parent.Section,
+            });
 
     private static IQueryable<RelatedSharedItemRow> Shared(ContentDbContext db, IQueryable<RelatedPair> pairs)
     {
@@ -69,7 +82,7 @@ internal static class RelatedCandidateQueries
                 ArticleId = pair.ArticleId,
                 CandidateId = pair.CandidateId,
                 CandidatePublishedAt = pair.CandidatePublishedAt,
-                CandidateSection = pair.CandidateSection,
+                SameSection = pair.SameSection,
                 Kind = RelatedItemKind.Topic,
                 ItemId = candidateTopic.TopicId,
             };
@@ -82,7 +95,7 @@ internal static class RelatedCandidateQueries
                 ArticleId = pair.ArticleId,
                 CandidateId = pair.CandidateId,
                 CandidatePublishedAt = pair.CandidatePublishedAt,
-                CandidateSection = pair.CandidateSection,
+                SameSection = pair.SameSection,
                 Kind = RelatedItemKind.Source,
                 ItemId = candidateQuote.SourceId,
             };

@@ -19,8 +19,8 @@ internal static class RelatedCandidateSearch
     public static async Task<Dictionary<int, List<RelatedScoredCandidate>>> TopAsync(
         ContentDbContext db, IReadOnlyList<int> keys, RelatedArticleRequest request, CancellationToken cancellationToken)
     {
-        var ids = keys.ToList();
-        var parents = await RelatedCorpusQueries.Parents(db, ids).ToListAsync(cancellationToken);
+        var parents = (await RelatedCorpusQueries.Parents(db, [.. keys]).ToListAsync(cancellationToken)).Where(p => p.IsPublished).ToList();
+        var ids = parents.Select(p => p.Id).ToList();
         var items = await RelatedCorpusQueries.Items(db, ids).ToListAsync(cancellationToken);
         var frequencies = await RelatedCorpusQueries.Frequencies(db, ItemIds(items, RelatedItemKind.Topic), ItemIds(items, RelatedItemKind.Source))
             .ToListAsync(cancellationToken);
@@ -34,8 +34,7 @@ internal static class RelatedCandidateSearch
 
         var ranked = new Dictionary<int, List<RelatedScoredCandidate>>();
         var itemsByParent = items.ToLookup(i => i.ArticleId);
-        var farParents = new List<int>();
-        var reach = 0.0;
+        var farDays = new Dictionary<int, double>();
         foreach (var parent in parents)
         {
             var list = scorer.Rank(parent, near[parent.Id]);
@@ -49,15 +48,15 @@ internal static class RelatedCandidateSearch
             var parentReach = scorer.ReachDays(scorer.UpperBound(parent, itemsByParent[parent.Id]), threshold);
             if (parentReach > NearDays)
             {
-                farParents.Add(parent.Id);
-                reach = Math.Max(reach, parentReach);
+                // Whole days, rounded up past the reach: a candidate exactly at the reach still counts.
+                farDays[parent.Id] = Math.Min(Math.Floor(parentReach) + 1, window);
             }
         }
 
         // Always sent, even for no parents, so the statement count depends on nothing but the query's shape.
-        var far = (await RelatedCandidateQueries.Dated(db, farParents, Math.Min(Math.Floor(reach) + 1, window), request.Filter).ToListAsync(cancellationToken))
+        var far = (await RelatedCandidateQueries.Dated(db, farDays, request.Filter).ToListAsync(cancellationToken))
             .ToLookup(r => r.ArticleId);
-        foreach (var parent in parents.Where(p => farParents.Contains(p.Id)))
+        foreach (var parent in parents.Where(p => farDays.ContainsKey(p.Id)))
         {
             var undated = near[parent.Id].Where(r => r.CandidatePublishedAt is null);
             ranked[parent.Id] = scorer.Rank(parent, undated.Concat(far[parent.Id]));

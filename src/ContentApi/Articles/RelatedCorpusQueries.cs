@@ -14,12 +14,17 @@ internal static class RelatedCorpusQueries
     public static IQueryable<Article> Published(ContentDbContext db) =>
         db.Articles.IgnoreQueryFilters().Where(a => a.Status == ArticleStatus.Published);
 
+    /// <summary>
+    /// The parents whatever their status, which the caller checks: a status condition here would lead SQLite to
+    /// scan the status index instead of looking the ids up.
+    /// </summary>
     public static IQueryable<RelatedParentRow> Parents(ContentDbContext db, List<int> ids) =>
-        Published(db)
+        db.Articles.IgnoreQueryFilters()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new RelatedParentRow
             {
                 Id = a.Id,
+                IsPublished = a.Status == ArticleStatus.Published,
                 PublishedAt = a.PublishedAt,
                 Section = a.Section,
                 // Written out in place: a helper call here would be evaluated on its own, as a statement of its own.

@@ -4,6 +4,7 @@ namespace ContentApi.Articles;
 internal sealed class RelatedParentRow
 {
     public int Id { get; init; }
+    public bool IsPublished { get; init; }
     public DateTime? PublishedAt { get; init; }
     public string Section { get; init; } = "";
     public int PublishedCount { get; init; }

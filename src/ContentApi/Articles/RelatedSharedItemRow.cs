@@ -6,7 +6,8 @@ internal sealed class RelatedSharedItemRow
     public int ArticleId { get; init; }
     public int CandidateId { get; init; }
     public DateTime? CandidatePublishedAt { get; init; }
-    public string CandidateSection { get; init; } = "";
+    /// <summary>Both articles are in the same non-empty section; compared in SQL so no section text travels per row.</summary>
+    public bool SameSection { get; init; }
     public RelatedItemKind Kind { get; init; }
     public int ItemId { get; init; }
 }

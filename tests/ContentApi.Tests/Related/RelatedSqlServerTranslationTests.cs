@@ -24,11 +24,11 @@ public sealed class RelatedSqlServerTranslationTests
             RelatedCorpusQueries.Items(db, Ids).ToQueryString(),
             RelatedCorpusQueries.Frequencies(db, Ids, Ids).ToQueryString(),
             RelatedCandidateQueries.Near(db, Ids, 3, filter).ToQueryString(),
-            RelatedCandidateQueries.Dated(db, Ids, 60, null).ToQueryString(),
+            RelatedCandidateQueries.Dated(db, new Dictionary<int, double> { [1] = 40, [2] = 60 }, null).ToQueryString(),
         };
 
         // The window is applied by the server, as a range on the candidate's publication time.
-        Assert.Contains("DATEADD(day, CAST(@days AS int), [a].[PublishedAt])", statements[4]);
+        Assert.Contains("[a1].[PublishedAt] >= DATEADD(day, CAST(-CASE", statements[4]);
         Snapshot.Match(string.Join("\n\n-- next statement --\n\n", statements));
     }
 }
