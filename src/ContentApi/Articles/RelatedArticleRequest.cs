@@ -31,7 +31,10 @@ internal sealed record RelatedArticleRequest(
             throw PagingErrors.InvalidPageSize("first");
         }
 
-        return first <= MaxFirst ? first : throw PagingErrors.PageSizeExceeded("first", MaxFirst);
+        // The code of the paging arguments, with a message of its own: there are no cursors to follow here.
+        return first <= MaxFirst
+            ? first
+            : throw new ExecutionError($"'first' may be at most {MaxFirst} related articles.") { Code = "PAGE_SIZE_EXCEEDED" };
     }
 
     public static RelatedArticleRequest From(IResolveFieldContext context)

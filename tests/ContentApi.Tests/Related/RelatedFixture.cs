@@ -12,11 +12,13 @@ namespace ContentApi.Tests.Related;
 /// A hand-made corpus next to the repository's seed articles. Its topics and sources are its own, so the seed
 /// articles only count in N.
 /// </summary>
-public sealed class RelatedFixture : IAsyncLifetime
+public class RelatedFixture : IAsyncLifetime
 {
     public static readonly DateTime Day = new(2024, 6, 1, 12, 0, 0, DateTimeKind.Utc);
 
-    public ContentApiFactory Factory { get; } = new();
+    public RelatedFixture() => Factory = CreateFactory();
+
+    public ContentApiFactory Factory { get; }
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -40,6 +42,8 @@ public sealed class RelatedFixture : IAsyncLifetime
             Article("unrelated", Day, "Fixture", [], []));
         await db.SaveChangesAsync();
     }
+
+    protected virtual ContentApiFactory CreateFactory() => new();
 
     public Task DisposeAsync()
     {
