@@ -28,7 +28,8 @@ internal static class RelatedCandidateSearch
             request.Options,
             parents.FirstOrDefault()?.PublishedCount ?? 0,
             frequencies.ToDictionary(f => (f.Kind, f.ItemId), f => f.ArticleCount));
-        var window = Math.Ceiling(request.Options.WindowDays);
+        // A day of slack: SQLite's date arithmetic keeps milliseconds only, and the scorer applies the exact window.
+        var window = Math.Ceiling(request.Options.WindowDays) + 1;
         var near = (await RelatedCandidateQueries.Near(db, ids, Math.Min(NearDays, window), request.Filter).ToListAsync(cancellationToken))
             .ToLookup(r => r.ArticleId);
 
