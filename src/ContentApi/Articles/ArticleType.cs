@@ -39,5 +39,10 @@ public sealed class ArticleType : ObjectGraphType<Article>
             .Argument<QuoteFilterInput>("where", "Only quotes that meet these conditions.")
             .Argument<ListGraphType<NonNullGraphType<QuoteSortInput>>>("order", "Sort order; the first entry has the highest priority.")
             .Resolve(SourceLoaders.QuotesByArticleId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedArticleType>>>>("related").Projects()
+            .Description("Published articles to read next, best first, with the score that ranks them; see the README for the formula.")
+            .Argument<IntGraphType>("first", "How many to return, at most 20.", a => a.DefaultValue = RelatedArticleRequest.DefaultFirst)
+            .Argument<ArticleFilterInput>("where", "Only candidates that meet these conditions.")
+            .Resolve(RelatedArticleLoaders.RelatedByArticleId);
     }
 }

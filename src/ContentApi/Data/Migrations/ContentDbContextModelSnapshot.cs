@@ -70,6 +70,8 @@ namespace ContentApi.Data.Migrations
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
+                    b.HasIndex("Status", "PublishedAt", "Section");
+
                     b.ToTable("Articles");
                 });
 
@@ -95,6 +97,8 @@ namespace ContentApi.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("ArticleId", "SourceId");
 
                     b.HasIndex("SourceId", "ArticleId");
 

@@ -1,0 +1,3 @@
+namespace ContentApi.Tests.Related;
+
+public sealed record ReferenceRelated(ReferenceArticle Article, double Score, IReadOnlySet<int> Topics, IReadOnlySet<int> Sources);
