@@ -1,0 +1,64 @@
+using QueryableGraphQL.Paging;
+using QueryableGraphQL.Tests.Fixtures;
+
+namespace QueryableGraphQL.Tests.Paging;
+
+/// <summary>Whole-list walks over 1,000 SQLite rows, compared page by page with the reference sort.</summary>
+public sealed class KeysetWalkTests(PagingBookstore store) : IClassFixture<PagingBookstore>
+{
+    public static TheoryData<string, int, bool> Walks()
+    {
+        var data = new TheoryData<string, int, bool>();
+        foreach (var name in OrderingCase.All.Keys)
+        {
+            foreach (var size in new[] { 7, 50 })
+            {
+                data.Add(name, size, true);
+                data.Add(name, size, false);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Walks))]
+    public async Task A_walk_returns_every_row_once_in_reference_order_with_exact_page_info(string orderingName, int size, bool forward)
+    {
+        var ordering = OrderingCase.All[orderingName];
+        var expected = ordering.Sort(store.Books).Select(b => b.Id).ToList();
+        var reader = new PageReader(store, ordering);
+
+        var pages = await Walk.AllPagesAsync(reader.ReadAsync, size, forward, maxPages: expected.Count / size + 2);
+
+        Assert.Equal(expected, Walk.Ids(pages, forward));
+        for (var k = 0; k < pages.Count; k++)
+        {
+            var end = forward ? Math.Min(expected.Count, (k + 1) * size) : expected.Count - k * size;
+            var start = forward ? k * size : Math.Max(0, end - size);
+            var info = pages[k].PageInfo;
+            Assert.Equal(expected[start..end], pages[k].Nodes.Select(b => b.Id));
+            Assert.True(start > 0 == info.HasPreviousPage, $"hasPreviousPage of page {k} ({start}..{end}) is {info.HasPreviousPage}");
+            Assert.True(end < expected.Count == info.HasNextPage, $"hasNextPage of page {k} ({start}..{end}) is {info.HasNextPage}");
+        }
+    }
+
+    [Theory]
+    [InlineData("publishedAt DESC")]
+    [InlineData("subtitle ASC")]
+    public async Task Paging_beyond_either_end_gives_an_empty_page_that_points_back(string orderingName)
+    {
+        var ordering = OrderingCase.All[orderingName];
+        var expected = ordering.Sort(store.Books);
+        var reader = new PageReader(store, ordering);
+        var first = await reader.ReadAsync(new PagingArguments(1, null, null, null));
+        var last = await reader.ReadAsync(new PagingArguments(null, null, 1, null));
+
+        var beyondEnd = await reader.ReadAsync(new PagingArguments(5, last.PageInfo.EndCursor, null, null));
+        var beforeStart = await reader.ReadAsync(new PagingArguments(null, null, 5, first.PageInfo.StartCursor));
+
+        Assert.Equal([expected[0].Id, expected[^1].Id], [first.Nodes.Single().Id, last.Nodes.Single().Id]);
+        Assert.Equal((0, false, true), (beyondEnd.Edges.Count, beyondEnd.PageInfo.HasNextPage, beyondEnd.PageInfo.HasPreviousPage));
+        Assert.Equal((0, true, false), (beforeStart.Edges.Count, beforeStart.PageInfo.HasNextPage, beforeStart.PageInfo.HasPreviousPage));
+    }
+}
