@@ -64,7 +64,16 @@ internal static class SeekPredicateBuilder
             return Expression.MakeBinary(comparison, compare, Expression.Constant(0));
         }
 
-        if ((Nullable.GetUnderlyingType(value.Type) ?? value.Type) == typeof(bool))
+        var valueType = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        if (valueType.IsEnum)
+        {
+            // Enums have no relational operators either. EF drops the cast to the underlying type, so the column is
+            // compared as stored (for an enum stored as text, by name), matching what ORDER BY does with it.
+            var number = typeof(Nullable<>).MakeGenericType(Enum.GetUnderlyingType(valueType));
+            return Expression.MakeBinary(comparison, Expression.Convert(value, number), Expression.Convert(parameter, number));
+        }
+
+        if (valueType == typeof(bool))
         {
             var asNumber = Expression.Condition(Expression.Equal(value, Expression.Constant(true, value.Type)), Expression.Constant(1), Expression.Constant(0));
             return Expression.MakeBinary(comparison, asNumber, Expression.Constant((bool)cursor ? 1 : 0));

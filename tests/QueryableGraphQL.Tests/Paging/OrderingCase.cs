@@ -35,6 +35,7 @@ public sealed class OrderingCase
         new OrderingCase("subtitle DESC", [Key("subtitle", b => b.Subtitle, true)]),
         // A nullable key behind a non-null one: nulls must come last inside each title group.
         new OrderingCase("title ASC, rating DESC", [Key("title", b => b.Title, false), Key("rating", b => b.Rating, true)]),
+        new OrderingCase("status DESC, publishedAt ASC", [Key("status", b => b.Status, true), Key("publishedAt", b => b.PublishedAt, false)]),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names() => [.. All.Keys];
