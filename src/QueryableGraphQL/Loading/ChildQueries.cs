@@ -47,10 +47,10 @@ internal sealed class ChildQueries<TLink, TKey, TChild>(
         return OrderingApplier.Apply(rows, _keys, reverse: !page.Forward).Take(page.Size + 1);
     }
 
-    /// <summary>Parents that have children on the far side of the cursor: exact pageInfo.</summary>
+    /// <summary>Parents that have children on the far side of the cursor, the cursor row included: exact pageInfo.</summary>
     public IQueryable<TKey> ParentsWithRowsBehindCursor(IReadOnlyList<TKey> parents) =>
         Filtered(parents)
-            .Where(SeekPredicateBuilder.Build<TLink>(_keys, request.Page.Cursor!, !request.Page.Forward))
+            .Where(SeekPredicateBuilder.Build<TLink>(_keys, request.Page.Cursor!, !request.Page.Forward, inclusive: true))
             .Select(relation.ParentKey)
             .Distinct();
 

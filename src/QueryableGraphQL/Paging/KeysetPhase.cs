@@ -29,9 +29,9 @@ internal sealed record KeysetPhase<T>(Expression<Func<T, bool>>? Predicate, IRea
     public static int IndexOf(IReadOnlyList<KeysetPhase<T>> phases, object?[] cursor) =>
         phases.Count == 1 || cursor[0] is not null ? 0 : 1;
 
-    public IQueryable<T> Rows(IQueryable<T> source, object?[]? cursor, bool after)
+    public IQueryable<T> Rows(IQueryable<T> source, object?[]? cursor, bool after, bool inclusive = false)
     {
         var rows = Predicate is null ? source : source.Where(Predicate);
-        return cursor is null ? rows : rows.Where(SeekPredicateBuilder.Build<T>(Keys, cursor[SkippedKeys..], after));
+        return cursor is null ? rows : rows.Where(SeekPredicateBuilder.Build<T>(Keys, cursor[SkippedKeys..], after, inclusive));
     }
 }

@@ -39,14 +39,17 @@ public static class QueryableConnectionExtensions
         return rows;
     }
 
-    /// <summary>Whether any row lies on the other side of the cursor: exact pageInfo in both directions.</summary>
+    /// <summary>
+    /// Whether any row lies on the other side of the cursor, the cursor row included (it is the edge of the page
+    /// the client came from): exact pageInfo in both directions.
+    /// </summary>
     private static async Task<bool> AnyBehindCursorAsync<T>(
         IQueryable<T> filtered, IReadOnlyList<KeysetPhase<T>> phases, PageRequest page, CancellationToken cancellationToken)
     {
         var behind = page with { Forward = !page.Forward };
         foreach (var (phase, cursor) in PhasesAhead(phases, behind))
         {
-            if (await phase.Rows(filtered, cursor, after: behind.Forward).AnyAsync(cancellationToken))
+            if (await phase.Rows(filtered, cursor, after: behind.Forward, inclusive: true).AnyAsync(cancellationToken))
             {
                 return true;
             }

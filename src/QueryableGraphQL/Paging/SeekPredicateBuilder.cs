@@ -9,12 +9,21 @@ namespace QueryableGraphQL.Paging;
 internal static class SeekPredicateBuilder
 {
     /// <param name="after">True for rows after the cursor in the ordering's own direction, false for rows before it.</param>
-    public static Expression<Func<T, bool>> Build<T>(IReadOnlyList<OrderingKey> keys, IReadOnlyList<object?> cursor, bool after)
+    /// <param name="inclusive">
+    /// Also match the cursor row itself: the rows behind a page start at its cursor row, which belongs to the
+    /// page the cursor came from.
+    /// </param>
+    public static Expression<Func<T, bool>> Build<T>(IReadOnlyList<OrderingKey> keys, IReadOnlyList<object?> cursor, bool after, bool inclusive = false)
     {
         var parameter = Expression.Parameter(typeof(T), "row");
         var selectors = keys.Select(k => ParameterRebinder.Bind(k.Selector, parameter)).ToList();
         var last = keys.Count - 1;
         var predicate = Beyond(keys[last], selectors[last], cursor[last], after);
+        if (inclusive)
+        {
+            predicate = Expression.OrElse(predicate, Equal(selectors[last], cursor[last]));
+        }
+
         for (var i = last - 1; i >= 0; i--)
         {
             predicate = Expression.OrElse(

@@ -44,6 +44,32 @@ public sealed class KeysetWalkTests(PagingBookstore store) : IClassFixture<Pagin
     }
 
     [Theory]
+    [MemberData(nameof(OrderingCase.Names), MemberType = typeof(OrderingCase))]
+    public async Task The_page_right_after_the_first_row_knows_it_has_a_previous_page(string orderingName)
+    {
+        var reader = new PageReader(store, OrderingCase.All[orderingName]);
+        var first = await reader.ReadAsync(new PagingArguments(1, null, null, null));
+
+        var second = await reader.ReadAsync(new PagingArguments(1, first.PageInfo.EndCursor, null, null));
+
+        Assert.True(second.PageInfo.HasPreviousPage);
+        Assert.True(second.PageInfo.HasNextPage);
+    }
+
+    [Theory]
+    [MemberData(nameof(OrderingCase.Names), MemberType = typeof(OrderingCase))]
+    public async Task The_page_right_before_the_last_row_knows_it_has_a_next_page(string orderingName)
+    {
+        var reader = new PageReader(store, OrderingCase.All[orderingName]);
+        var last = await reader.ReadAsync(new PagingArguments(null, null, 1, null));
+
+        var secondToLast = await reader.ReadAsync(new PagingArguments(null, null, 1, last.PageInfo.StartCursor));
+
+        Assert.True(secondToLast.PageInfo.HasNextPage);
+        Assert.True(secondToLast.PageInfo.HasPreviousPage);
+    }
+
+    [Theory]
     [InlineData("publishedAt DESC")]
     [InlineData("subtitle ASC")]
     public async Task Paging_beyond_either_end_gives_an_empty_page_that_points_back(string orderingName)
