@@ -11,10 +11,13 @@ namespace QueryableGraphQL.Tests.Paging;
 /// </summary>
 public sealed class OrderingCase
 {
+    private readonly Func<Book, object?>[] values;
+
     private OrderingCase(string name, IReadOnlyList<SortKey> keys)
     {
         Name = name;
         SortKeys = keys;
+        values = [.. keys.Select(k => Expression.Lambda<Func<Book, object?>>(Expression.Convert(k.Selector.Body, typeof(object)), k.Selector.Parameters).Compile())];
     }
 
     public string Name { get; }
@@ -43,9 +46,8 @@ public sealed class OrderingCase
     public List<Book> Sort(IEnumerable<Book> books)
     {
         var ordered = books.OrderBy(_ => 0);
-        foreach (var key in SortKeys)
+        foreach (var (key, read) in SortKeys.Zip(values))
         {
-            var read = Expression.Lambda<Func<Book, object?>>(Expression.Convert(key.Selector.Body, typeof(object)), key.Selector.Parameters).Compile();
             ordered = ordered.ThenBy(book => read(book) is null);
             ordered = key.Descending ? ordered.ThenByDescending(read, ReferenceComparer.Instance) : ordered.ThenBy(read, ReferenceComparer.Instance);
         }
