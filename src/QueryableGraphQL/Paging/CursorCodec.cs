@@ -45,7 +45,9 @@ public sealed class CursorCodec(CursorPagingOptions options)
 
             return ordering.Keys.Select((key, i) => FromJson(decoded.K[i], key.NonNullableType)).ToArray();
         }
-        catch (Exception exception) when (exception is FormatException or JsonException or InvalidOperationException or OverflowException)
+        // ArgumentException: a signed cursor from before a deploy may name a removed enum member or hold ticks
+        // that are no DateTime; it is still just an invalid cursor.
+        catch (Exception exception) when (exception is FormatException or JsonException or InvalidOperationException or OverflowException or ArgumentException)
         {
             return null;
         }
