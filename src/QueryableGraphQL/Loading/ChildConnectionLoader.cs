@@ -38,8 +38,8 @@ public sealed class ChildConnectionLoader<TContext, TLink, TKey, TChild>(
         var behind = request.IncludeExactPageInfo && request.Page.Cursor is not null
             ? (await queries.ParentsWithRowsBehindCursor(keys).ToListAsync(cancellationToken)).ToHashSet()
             : null;
-        var order = new KeysetRowComparer(request.Ordering, reverse: !request.Page.Forward);
-        var pages = rows.GroupBy(r => r.ParentKey).ToDictionary(g => g.Key, g => g.Select(r => r.Row).OrderBy(r => r.Keys, order).ToList());
+        // Rows arrive in the page's reading direction (see PagesOf); ToConnection trims the extra row and reverses a backward page.
+        var pages = rows.GroupBy(r => r.ParentKey).ToDictionary(g => g.Key, g => g.Select(r => r.Row).ToList());
         return keys.ToDictionary(key => key, key => request.ToConnection(
             pages.GetValueOrDefault(key) ?? [],
             behind?.Contains(key),

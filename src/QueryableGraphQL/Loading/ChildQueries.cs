@@ -26,10 +26,14 @@ internal sealed class ChildQueries<TLink, TKey, TChild>(
 
     /// <summary>
     /// Every parent's page in one statement: per parent, seek, order and take n + 1 on that parent's own index
-    /// range, then UNION ALL. A union does not keep its parts' order, so the loader sorts each page again.
+    /// range, then UNION ALL. A union does not keep its parts' order, so the statement orders the union again by
+    /// parent and keys, in the page's reading direction. The database must do that, not the loader: only it
+    /// compares values as it stored them (enums stored as text, case-insensitive collations), exactly as it did
+    /// when it chose each part's rows.
     /// </summary>
     public IQueryable<ParentRow<TKey, TChild>> PagesOf(IReadOnlyList<TKey> parents) =>
-        UnionAll(parents.Select(PageOf).ToList()).Select(Row());
+        OrderingApplier.Apply(UnionAll(parents.Select(PageOf).ToList()), [new OrderingKey("parent", relation.ParentKey, false), .. _keys], reverse: !request.Page.Forward)
+            .Select(Row());
 
     /// <summary>Balanced, so the expression stays shallow however many parents there are.</summary>
     private static IQueryable<TLink> UnionAll(IReadOnlyList<IQueryable<TLink>> parts) =>
