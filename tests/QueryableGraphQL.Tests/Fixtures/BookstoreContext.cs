@@ -20,7 +20,9 @@ public sealed class BookstoreContext(DbContextOptions<BookstoreContext> options)
         {
             book.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
             book.HasOne(b => b.Author).WithMany(a => a.Books).HasForeignKey(b => b.AuthorId);
-            book.HasMany(b => b.Tags).WithMany(t => t.Books);
+            book.HasMany(b => b.Tags).WithMany(t => t.Books).UsingEntity<BookTag>(
+                right => right.HasOne(link => link.Tag).WithMany().HasForeignKey(link => link.TagsId),
+                left => left.HasOne(link => link.Book).WithMany().HasForeignKey(link => link.BooksId));
             book.HasMany(b => b.Reviews).WithOne().HasForeignKey(r => r.BookId);
         });
     }
