@@ -8,7 +8,7 @@ public static class QueryableConnectionExtensions
     public static async Task<Connection<T>> ToConnectionAsync<T>(
         this IQueryable<T> source, ConnectionRequest<T> request, CancellationToken cancellationToken)
     {
-        var filtered = request.Filter is null ? source : source.Where(request.Filter);
+        var filtered = Filtered(source, request);
         var page = request.Page;
         var phases = KeysetPhase<T>.For(request.Ordering);
         var rows = await ReadPageAsync(filtered, phases, request, cancellationToken);
@@ -25,11 +25,9 @@ public static class QueryableConnectionExtensions
         var page = request.Page;
         var wanted = page.Size + 1;
         var rows = new List<KeysetRow<T>>(wanted);
-        var projection = request.RowProjection();
         foreach (var (phase, cursor) in PhasesAhead(phases, page))
         {
-            var query = OrderingApplier.Apply(phase.Rows(filtered, cursor, after: page.Forward), phase.Keys, reverse: !page.Forward);
-            rows.AddRange(await query.Take(wanted - rows.Count).Select(projection).ToListAsync(cancellationToken));
+            rows.AddRange(await PhaseQuery(filtered, phase, cursor, request, wanted - rows.Count).ToListAsync(cancellationToken));
             if (rows.Count == wanted)
             {
                 break;
@@ -38,6 +36,20 @@ public static class QueryableConnectionExtensions
 
         return rows;
     }
+
+    /// <summary>The queries a page may run, in reading order, each for the whole page: for tests that print or explain them.</summary>
+    internal static IReadOnlyList<IQueryable<KeysetRow<T>>> PageQueries<T>(IQueryable<T> source, ConnectionRequest<T> request) =>
+        [.. PhasesAhead(KeysetPhase<T>.For(request.Ordering), request.Page)
+            .Select(p => PhaseQuery(Filtered(source, request), p.Phase, p.Cursor, request, request.Page.Size + 1))];
+
+    private static IQueryable<T> Filtered<T>(IQueryable<T> source, ConnectionRequest<T> request) =>
+        request.Filter is null ? source : source.Where(request.Filter);
+
+    private static IQueryable<KeysetRow<T>> PhaseQuery<T>(
+        IQueryable<T> filtered, KeysetPhase<T> phase, object?[]? cursor, ConnectionRequest<T> request, int take) =>
+        OrderingApplier.Apply(phase.Rows(filtered, cursor, after: request.Page.Forward), phase.Keys, reverse: !request.Page.Forward)
+            .Take(take)
+            .Select(request.RowProjection());
 
     /// <summary>
     /// Whether any row lies on the other side of the cursor, the cursor row included (it is the edge of the page
