@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QueryableGraphQL.Paging;
+using QueryableGraphQL.Projection;
 using QueryableGraphQL.Tests.Fixtures;
 
 namespace QueryableGraphQL.Tests.Paging;
@@ -18,7 +19,7 @@ internal sealed class PageReader(PagingBookstore store, OrderingCase ordering)
     public async Task<Connection<Book>> ReadAsync(PagingArguments arguments)
     {
         await using var db = store.CreateDbContext();
-        var projection = Projection.ProjectionBuilder.Build<Book>(db.Model, [nameof(Book.Id)]);
+        var projection = ProjectionBuilder.Build<Book>(db.Model, [nameof(Book.Id)]);
         var request = new ConnectionRequest<Book>(
             Filter, Ordering, arguments.Validate(Options, Ordering, Codec), projection,
             IncludeTotalCount: false, IncludeExactPageInfo: true, Codec);
