@@ -57,7 +57,10 @@ public sealed class CursorCodec(CursorPagingOptions options)
 
     private static object? ToJson(object? value) => value switch
     {
-        DateTime dateTime => dateTime.ToUniversalTime().Ticks,
+        // Providers read dates back without a kind; converting those as local time would shift the cursor off
+        // the stored value on any server outside UTC. Unspecified means "as stored", as the DateTime scalar reads it.
+        DateTime { Kind: DateTimeKind.Local } local => local.ToUniversalTime().Ticks,
+        DateTime dateTime => dateTime.Ticks,
         Enum enumValue => enumValue.ToString(),
         _ => value,
     };
