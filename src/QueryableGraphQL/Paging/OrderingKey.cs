@@ -27,7 +27,25 @@ public sealed record OrderingKey(string Path, LambdaExpression Selector, bool De
             return false;
         }
 
-        return selector.Body is not MemberExpression { Member: PropertyInfo property }
-            || Nullability.Create(property).ReadState != NullabilityState.NotNull;
+        return selector.Body is not MemberExpression { Member: PropertyInfo property } member
+            || Nullability.Create(property).ReadState != NullabilityState.NotNull
+            || ThroughOptionalNavigation(member);
+    }
+
+    /// <summary>
+    /// <c>book.Author.Name</c> is null for a book without an author, though Name itself is not nullable: SQL reads
+    /// it through a LEFT JOIN.
+    /// </summary>
+    private static bool ThroughOptionalNavigation(MemberExpression member)
+    {
+        for (var target = member.Expression; target is MemberExpression { Member: PropertyInfo navigation } next; target = next.Expression)
+        {
+            if (!navigation.PropertyType.IsValueType && Nullability.Create(navigation).ReadState != NullabilityState.NotNull)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
