@@ -60,6 +60,14 @@ public sealed class PagingBookstore : IDbContextFactory<BookstoreContext>, IDisp
         books.AddRange(added);
     }
 
+    /// <summary>Deletes books from the database and from the mirror.</summary>
+    public void Delete(params int[] ids)
+    {
+        using var context = CreateDbContext();
+        context.Books.Where(b => ids.Contains(b.Id)).ExecuteDelete();
+        books.RemoveAll(b => ids.Contains(b.Id));
+    }
+
     public int NextId() => books.Max(b => b.Id) + 1;
 
     public void Dispose() => connection.Dispose();
