@@ -44,6 +44,22 @@ public sealed class KeysetWalkTests(PagingBookstore store) : IClassFixture<Pagin
     }
 
     [Theory]
+    [InlineData("publishedAt ASC", true)]
+    [InlineData("subtitle DESC", false)]
+    [InlineData("author.name ASC", false)]
+    public async Task A_filtered_walk_returns_exactly_the_matching_rows_in_order(string orderingName, bool forward)
+    {
+        var ordering = OrderingCase.All[orderingName];
+        var expected = ordering.Sort(store.Books.Where(b => b.Pages >= 300 && b.Rating != null)).Select(b => b.Id).ToList();
+        var reader = new PageReader(store, ordering) { Filter = b => b.Pages >= 300 && b.Rating != null };
+
+        var pages = await Walk.AllPagesAsync(reader.ReadAsync, 11, forward, maxPages: expected.Count / 11 + 2);
+
+        Assert.Equal(expected, Walk.Ids(pages, forward));
+        Assert.InRange(expected.Count, 100, 900);
+    }
+
+    [Theory]
     [MemberData(nameof(OrderingCase.Names), MemberType = typeof(OrderingCase))]
     public async Task The_page_right_after_the_first_row_knows_it_has_a_previous_page(string orderingName)
     {
