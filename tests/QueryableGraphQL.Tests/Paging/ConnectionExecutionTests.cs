@@ -35,6 +35,19 @@ public sealed class ConnectionExecutionTests(PagingBookstore store) : IClassFixt
         Assert.Equal(["Id", "Rating", "Status"], Columns(sql[0]));
     }
 
+    [Fact]
+    public async Task Fields_inside_a_connection_fragment_and_an_inline_fragment_are_found()
+    {
+        var (data, sql) = await ExecuteAsync("""
+            { books(first: 2) { ...page } }
+            fragment page on BooksConnection { totalCount edges { node { ... on Book { status } } } }
+            """);
+
+        Assert.Equal(2, sql.Count);
+        Assert.Equal(["Id", "PublishedAt", "Status"], Columns(sql.Single(s => !s.Contains("COUNT(*)"))));
+        Assert.Equal(store.Books.Count, (int)data["books"]!["totalCount"]!);
+    }
+
     [Theory]
     [InlineData("nodes { id }", 1)]
     [InlineData("nodes { id } totalCount", 2)]
