@@ -16,7 +16,7 @@ internal sealed class ChildBatch(PagingBookstore store, string relation)
     /// <summary>A parent id that does not exist: the loader must still answer for it.</summary>
     public const int MissingParent = 999;
 
-    public IReadOnlyList<int> ParentIds { get; } =
+    public IReadOnlyList<int> ParentIds { get; init; } =
         [.. Enumerable.Range(1, relation == "tags" ? LargeBookstoreData.TagCount : LargeBookstoreData.AuthorCount), MissingParent];
 
     public IEnumerable<Book> ChildrenOf(int parent) => relation == "tags"
