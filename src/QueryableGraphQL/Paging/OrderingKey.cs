@@ -6,8 +6,6 @@ namespace QueryableGraphQL.Paging;
 /// <summary>One key of a keyset ordering. Null values always sort last, whatever the direction.</summary>
 public sealed record OrderingKey(string Path, LambdaExpression Selector, bool Descending)
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public Type ValueType => Selector.ReturnType;
 
     public Type NonNullableType => Nullable.GetUnderlyingType(ValueType) ?? ValueType;
@@ -27,20 +25,22 @@ public sealed record OrderingKey(string Path, LambdaExpression Selector, bool De
             return false;
         }
 
+        // NullabilityInfoContext is not thread-safe, and orderings are built on parallel resolver threads.
+        var nullability = new NullabilityInfoContext();
         return selector.Body is not MemberExpression { Member: PropertyInfo property } member
-            || Nullability.Create(property).ReadState != NullabilityState.NotNull
-            || ThroughOptionalNavigation(member);
+            || nullability.Create(property).ReadState != NullabilityState.NotNull
+            || ThroughOptionalNavigation(member, nullability);
     }
 
     /// <summary>
     /// <c>book.Author.Name</c> is null for a book without an author, though Name itself is not nullable: SQL reads
     /// it through a LEFT JOIN.
     /// </summary>
-    private static bool ThroughOptionalNavigation(MemberExpression member)
+    private static bool ThroughOptionalNavigation(MemberExpression member, NullabilityInfoContext nullability)
     {
         for (var target = member.Expression; target is MemberExpression { Member: PropertyInfo navigation } next; target = next.Expression)
         {
-            if (!navigation.PropertyType.IsValueType && Nullability.Create(navigation).ReadState != NullabilityState.NotNull)
+            if (!navigation.PropertyType.IsValueType && nullability.Create(navigation).ReadState != NullabilityState.NotNull)
             {
                 return true;
             }
