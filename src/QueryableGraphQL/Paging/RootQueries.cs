@@ -32,16 +32,15 @@ public static class RootQueries
     }
 
     /// <summary>
-    /// The one row matching <paramref name="predicate"/>, read whole: for interface fields such as <c>node</c>,
+    /// The rows matching <paramref name="predicate"/>, read whole: for interface fields such as <c>node</c>,
     /// whose selection does not say which concrete members are needed.
     /// </summary>
-    public static async Task<T?> FindAsync<TContext, T>(
+    public static async Task<List<T>> FindAllAsync<TContext, T>(
         IResolveFieldContext context, Func<TContext, IQueryable<T>> set, Expression<Func<T, bool>> predicate)
         where TContext : DbContext
-        where T : class
     {
         await using var db = await Contexts<TContext>(context).CreateDbContextAsync(context.CancellationToken);
-        return await set(db).Where(predicate).SingleOrDefaultAsync(context.CancellationToken);
+        return await set(db).Where(predicate).ToListAsync(context.CancellationToken);
     }
 
     private static IDbContextFactory<TContext> Contexts<TContext>(IResolveFieldContext context) where TContext : DbContext =>

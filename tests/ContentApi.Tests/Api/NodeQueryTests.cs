@@ -39,5 +39,18 @@ public sealed class NodeQueryTests(ContentApiFactory factory) : IClassFixture<Co
         Snapshot.Match(response);
     }
 
+    [Fact]
+    public async Task Nodes_reads_one_statement_per_type_however_many_ids()
+    {
+        var client = factory.CreateClient();
+        var ids = (await client.DataAsync("{ topics(first: 8) { nodes { id } } sources(first: 4) { nodes { id } } }"))
+            .SelectTokens("$..id").Select(id => (string)id!).ToList();
+
+        var (response, statements) = await SqlCapture.SendAsync(factory, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        Assert.Equal(ids, response.Json["data"]!["nodes"]!.Select(n => (string)n["id"]!));
+        Assert.Equal(2, statements.Count);
+    }
+
     private static string Id(string type, int key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{key}"));
 }
