@@ -13,11 +13,3 @@ public sealed record SeedArticleDocument(
     IReadOnlyList<SeedTopic> Topics,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<SeedQuote> Quotes);
-
-public sealed record SeedFeatureImage(string Url, string? Caption, string? Credit);
-
-public sealed record SeedTopic(string Slug, string Name);
-
-public sealed record SeedQuote(string Text, SeedSource Source);
-
-public sealed record SeedSource(string Slug, string Name, string? Role, string? Organization);

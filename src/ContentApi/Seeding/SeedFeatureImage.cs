@@ -1,0 +1,3 @@
+namespace ContentApi.Seeding;
+
+public sealed record SeedFeatureImage(string Url, string? Caption, string? Credit);

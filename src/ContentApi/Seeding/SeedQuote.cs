@@ -1,0 +1,3 @@
+namespace ContentApi.Seeding;
+
+public sealed record SeedQuote(string Text, SeedSource Source);

@@ -1,0 +1,3 @@
+namespace ContentApi.Seeding;
+
+public sealed record SeedSource(string Slug, string Name, string? Role, string? Organization);

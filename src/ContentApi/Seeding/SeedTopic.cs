@@ -1,0 +1,3 @@
+namespace ContentApi.Seeding;
+
+public sealed record SeedTopic(string Slug, string Name);
