@@ -7,6 +7,9 @@ namespace ContentApi.Benchmarks;
 /// page 1 measured in the same run, because absolute timings depend on the machine and its load.
 /// </summary>
 [MemoryDiagnoser]
+// Bounded so a request that takes seconds (see BENCHMARKS.md) cannot stretch the run to an hour; the
+// millisecond requests still get hundreds of invocations per iteration.
+[MinIterationCount(10), MaxIterationCount(25), MaxWarmupCount(10)]
 public class ArticleQueryBenchmarks
 {
     private ContentApiBenchmarkHost _host = null!;

@@ -36,6 +36,12 @@ public static class CorpusDatabase
     {
         Directory.CreateDirectory(Folder);
         // Built under another name and renamed when complete, so an interrupted build never looks cached.
+        // Runs are sequential, so any earlier partial build of this file is an interrupted one.
+        foreach (var partial in Directory.EnumerateFiles(Folder, $"{Path.GetFileName(path)}.*.building*"))
+        {
+            File.Delete(partial);
+        }
+
         var building = $"{path}.{Environment.ProcessId}.building";
         var stopwatch = Stopwatch.StartNew();
         using (var host = new ContentApiBenchmarkHost(building, articles))
