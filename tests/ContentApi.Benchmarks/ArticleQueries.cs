@@ -19,7 +19,6 @@ public static class ArticleQueries
     public const string Nested =
         "{ articles(first: 10) { nodes { title topics { name } quotes { text source { name } } } } }";
 
-    /// <summary>For the slot in <see cref="ArticleQueryBenchmarks"/>, once <c>Article.related</c> is on main.</summary>
     public const string Related =
         "{ articles(first: 20) { nodes { title related(first: 5) { score article { title } } } } }";
 }

@@ -15,8 +15,6 @@ public sealed class ContentApiBenchmarkHost(string databasePath, int syntheticAr
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Content", $"Data Source={databasePath}");
         builder.UseSetting("Seed:SyntheticArticles", syntheticArticles.ToString());
-        // One client sends thousands of requests a minute here; the per-client limiter would answer 429.
-        builder.UseSetting("GraphQL:Limits:RequestsPerWindow", "0");
         // The per-request Information log line would flood BenchmarkDotNet's captured console output;
         // the initializer's lines stay, as they report the corpus load time.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
