@@ -35,13 +35,14 @@ public static class CorpusDatabase
     private static void Build(int articles, string path)
     {
         Directory.CreateDirectory(Folder);
-        // Built under another name and renamed when complete, so an interrupted build never looks cached.
-        // Runs are sequential, so any earlier partial build of this file is an interrupted one.
-        foreach (var partial in Directory.EnumerateFiles(Folder, $"{Path.GetFileName(path)}.*.building*"))
+        // Files of the same N under another fingerprint are stale (the schema or the generator changed), and
+        // runs are sequential, so a partial build is an interrupted one: 150 MB each is worth reclaiming.
+        foreach (var stale in Directory.EnumerateFiles(Folder, $"content-{articles}-*"))
         {
-            File.Delete(partial);
+            File.Delete(stale);
         }
 
+        // Built under another name and renamed when complete, so an interrupted build never looks cached.
         var building = $"{path}.{Environment.ProcessId}.building";
         var stopwatch = Stopwatch.StartNew();
         using (var host = new ContentApiBenchmarkHost(building, articles))
