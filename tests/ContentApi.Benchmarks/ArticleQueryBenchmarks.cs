@@ -17,6 +17,7 @@ public class ArticleQueryBenchmarks
     private HttpClient _client = null!;
     private GraphQLRequest _firstPage = null!;
     private GraphQLRequest _deepPage = null!;
+    private GraphQLRequest _deepPageNodesOnly = null!;
     private readonly GraphQLRequest _filtered = new(ArticleQueries.Filtered);
     private readonly GraphQLRequest _nested = new(ArticleQueries.Nested);
     private readonly GraphQLRequest _related = new(ArticleQueries.Related);
@@ -29,11 +30,13 @@ public class ArticleQueryBenchmarks
         _host = new ContentApiBenchmarkHost(databasePath, articles);
         _client = _host.Start();
         _firstPage = new GraphQLRequest(ArticleQueries.FirstPage);
-        _deepPage = new GraphQLRequest(ArticleQueries.PageAfter, new { after = await DeepCursor.EnsureAsync(_client, databasePath) });
+        var deepCursor = await DeepCursor.EnsureAsync(_client, databasePath);
+        _deepPage = new GraphQLRequest(ArticleQueries.PageAfter, new { after = deepCursor });
+        _deepPageNodesOnly = new GraphQLRequest(ArticleQueries.PageAfterNodesOnly, new { after = deepCursor });
         Console.WriteLine($"// Corpus: {databasePath} ({articles} synthetic articles)");
 
         // Each request must answer with rows before it is timed; an error response would be measured as fast.
-        foreach (var request in new[] { _firstPage, _deepPage, _filtered, _nested, _related })
+        foreach (var request in new[] { _firstPage, _deepPage, _deepPageNodesOnly, _filtered, _nested, _related })
         {
             await request.ArticlesAsync(_client);
         }
@@ -53,6 +56,10 @@ public class ArticleQueryBenchmarks
     /// <summary>The same 50-article page, after the cursor 90% of the way down.</summary>
     [Benchmark]
     public Task<int> DeepPage90() => _deepPage.SendAsync(_client);
+
+    /// <summary>Diagnostic: the deep page without pageInfo, so without the exact-pageInfo probe statement.</summary>
+    [Benchmark]
+    public Task<int> DeepPage90NodesOnly() => _deepPageNodesOnly.SendAsync(_client);
 
     /// <summary>20 articles whose title contains "rail", tagged economy.</summary>
     [Benchmark]
