@@ -11,6 +11,7 @@ namespace ContentApi.Benchmarks;
 // shared 2-core machine, with a 10-iteration cap the deep page was still getting faster while measured), so
 // warm-up has a floor; the ceilings keep the run to a few minutes.
 [MinWarmupCount(20), MaxWarmupCount(40), MinIterationCount(15), MaxIterationCount(40)]
+// Not sealed: BenchmarkDotNet generates a class deriving from each benchmark class.
 public class ArticleQueryBenchmarks
 {
     private ContentApiBenchmarkHost _host = null!;

@@ -11,6 +11,7 @@ namespace ContentApi.Benchmarks;
 /// </summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 1)]
 [MemoryDiagnoser]
+// Not sealed: BenchmarkDotNet generates a class deriving from each benchmark class.
 public class CorpusLoadBenchmarks
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"contentapi-load-{Environment.ProcessId}.db");
