@@ -4,7 +4,10 @@ namespace QueryableGraphQL.Paging;
 
 /// <summary>Everything needed to read one page: filter, total ordering, page, projection and what to count.</summary>
 /// <param name="IncludeTotalCount">Only when the client selected <c>totalCount</c>: counting costs a statement.</param>
-/// <param name="IncludeExactPageInfo">Only when the client selected <c>pageInfo</c>: checking the far side of a cursor costs a statement.</param>
+/// <param name="IncludeExactPageInfo">
+/// Only when the client selected the pageInfo flag on the cursor's far side (<c>hasPreviousPage</c> when paging
+/// forward, <c>hasNextPage</c> when paging backward): checking it costs a statement.
+/// </param>
 public sealed record ConnectionRequest<T>(
     Expression<Func<T, bool>>? Filter,
     KeysetOrdering Ordering,

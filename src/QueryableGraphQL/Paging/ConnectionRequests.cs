@@ -31,7 +31,8 @@ public static class ConnectionRequests
             page,
             ProjectionBuilder.Build<T>(services.GetRequiredService<IModel>(), members),
             IncludeTotalCount: SelectionCollector.Selects(context, "totalCount"),
-            IncludeExactPageInfo: SelectionCollector.Selects(context, "pageInfo"),
+            // Only the flag on the cursor's far side needs a look behind it; the near one comes from reading one row extra.
+            IncludeExactPageInfo: SelectionCollector.Selects(context, "pageInfo", page.Forward ? "hasPreviousPage" : "hasNextPage"),
             codec);
     }
 

@@ -32,9 +32,11 @@ public static class SelectionCollector
         return members;
     }
 
-    /// <summary>Whether the current field's selection includes <paramref name="name"/> at its top level.</summary>
-    public static bool Selects(IResolveFieldContext context, string name) =>
-        Fields(context, context.FieldAst.SelectionSet).Any(f => f.Name.StringValue == name);
+    /// <summary>Whether the current field's selection includes the field at <paramref name="path"/>, e.g. <c>pageInfo, hasPreviousPage</c>.</summary>
+    public static bool Selects(IResolveFieldContext context, params string[] path) =>
+        Follow(context, [context.FieldAst.SelectionSet], path[..^1])
+            .SelectMany(set => Fields(context, set))
+            .Any(f => f.Name.StringValue == path[^1]);
 
     private static IEnumerable<GraphQLSelectionSet> Follow(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> sets, string[] path)
     {
