@@ -6,18 +6,18 @@ public static class ArticleQueries
     public const int PageSize = 50;
 
     public const string FirstPage =
-        "{ articles(first: 50, order: [{ publishedAt: DESC }]) { nodes { id title publishedAt } pageInfo { endCursor } } }";
+        "{ articles(first: 50, order: [{ publishedAt: DESC }]) { nodes { id title publishedAt } pageInfo { hasNextPage endCursor } } }";
 
-    /// <summary>The same page as <see cref="FirstPage"/>, read from a cursor.</summary>
+    /// <summary>The same page as <see cref="FirstPage"/>, read from a cursor, as a client paging forward asks for it.</summary>
     public const string PageAfter =
-        "query PageAfter($after: String) { articles(first: 50, after: $after, order: [{ publishedAt: DESC }]) { nodes { id title publishedAt } pageInfo { endCursor } } }";
+        "query PageAfter($after: String) { articles(first: 50, after: $after, order: [{ publishedAt: DESC }]) { nodes { id title publishedAt } pageInfo { hasNextPage endCursor } } }";
 
     /// <summary>
-    /// <see cref="PageAfter"/> without <c>pageInfo</c>: selecting pageInfo at all makes the server also probe for
-    /// rows before the cursor (exact hasPreviousPage), a second statement this variant leaves out.
+    /// <see cref="PageAfter"/> that also asks for <c>hasPreviousPage</c>: exact on the cursor's far side, which costs
+    /// the server a second statement (a look behind the cursor).
     /// </summary>
-    public const string PageAfterNodesOnly =
-        "query PageAfter($after: String) { articles(first: 50, after: $after, order: [{ publishedAt: DESC }]) { nodes { id title publishedAt } } }";
+    public const string PageAfterExactPageInfo =
+        "query PageAfter($after: String) { articles(first: 50, after: $after, order: [{ publishedAt: DESC }]) { nodes { id title publishedAt } pageInfo { hasPreviousPage hasNextPage endCursor } } }";
 
     /// <summary>"rail links" is one of ten synthetic title objects; Economy is the most frequent synthetic topic.</summary>
     public const string Filtered =
