@@ -19,10 +19,8 @@ public sealed class ByKeyLoader<TContext, T, TKey>(
     protected override async Task<IReadOnlyDictionary<TKey, T?>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
-            SqlParameter.For(keys.ToList(), typeof(List<TKey>)), key.Body);
         var rows = await source(db)
-            .Where(Expression.Lambda<Func<T, bool>>(contains, key.Parameters))
+            .Where(SqlParameter.In(key, keys))
             .Select(projection)
             .ToListAsync(cancellationToken);
         var keyOf = key.Compile();

@@ -13,10 +13,7 @@ internal sealed class ChildQueries<TLink, TKey, TChild>(
     /// <summary>Children of the given parents that pass the filter.</summary>
     public IQueryable<TLink> Filtered(IReadOnlyList<TKey> parents)
     {
-        var parentKey = relation.ParentKey;
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
-            SqlParameter.For(parents.ToList(), typeof(List<TKey>)), parentKey.Body);
-        var rows = links.Where(Expression.Lambda<Func<TLink, bool>>(contains, parentKey.Parameters));
+        var rows = links.Where(SqlParameter.In(relation.ParentKey, parents));
         return request.Filter is null ? rows : rows.Where(relation.OnChild(request.Filter));
     }
 

@@ -14,6 +14,14 @@ internal static class SqlParameter
         return Expression.Property(Expression.Constant(holder), "Value");
     }
 
+    /// <summary><c>row => keys.Contains(key(row))</c>, with the key list sent as parameters.</summary>
+    public static Expression<Func<T, bool>> In<T, TKey>(Expression<Func<T, TKey>> key, IReadOnlyList<TKey> keys)
+    {
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
+            For(keys.ToList(), typeof(List<TKey>)), key.Body);
+        return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
+    }
+
     internal sealed class Holder<TValue>(TValue value)
     {
         public TValue Value { get; } = value;
