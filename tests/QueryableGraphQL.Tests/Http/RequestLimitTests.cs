@@ -39,12 +39,14 @@ public sealed class RequestLimitTests
         using var disconnect = new CancellationTokenSource();
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\":\"{ slow(ms: 10000) }\"}", Encoding.UTF8, "application/json") };
 
+        var probe = host.Services.GetRequiredService<CancellationProbe>();
         var sending = host.Client.SendAsync(request, disconnect.Token);
-        await Task.Delay(200);
+        // Disconnect only once the resolver runs: on a busy machine a fixed delay could cancel before it starts.
+        await probe.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
         disconnect.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
-        Assert.True(await host.Services.GetRequiredService<CancellationProbe>().Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.True(await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5)));
     }
 
     [Fact]

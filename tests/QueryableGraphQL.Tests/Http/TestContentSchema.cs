@@ -30,6 +30,7 @@ internal sealed class TestQueryType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var probe = ctx.RequestServices!.GetRequiredService<CancellationProbe>();
+                probe.Started.TrySetResult(true);
                 try
                 {
                     await Task.Delay(ctx.GetArgument("ms", 5_000), ctx.CancellationToken);
@@ -124,5 +125,7 @@ internal static class TestArticles
 
 internal sealed class CancellationProbe
 {
+    public TaskCompletionSource<bool> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public TaskCompletionSource<bool> Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
