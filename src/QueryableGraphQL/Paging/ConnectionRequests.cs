@@ -45,13 +45,11 @@ public static class ConnectionRequests
         Expression<Func<T, TId>> id)
     {
         var services = context.RequestServices ?? throw new InvalidOperationException("Request services are required to load a list.");
-        var nodeType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
-        var members = SelectionCollector.MembersFor(context, nodeType, [[]]);
         return new ConnectionRequest<T>(
             filter,
             KeysetOrdering.Create(order, defaultOrder, id),
             new PageRequest(int.MaxValue - 1, Forward: true, Cursor: null),
-            ProjectionBuilder.Build<T>(services.GetRequiredService<IModel>(), members),
+            ProjectionBuilder.ForSelection<T>(context),
             IncludeTotalCount: false,
             IncludeExactPageInfo: false,
             services.GetRequiredService<CursorCodec>());
