@@ -1,0 +1,35 @@
+namespace GraphQLHttp;
+
+/// <summary>Limits that protect the server from expensive or abusive requests, bound from <c>GraphQL:Limits</c>.</summary>
+internal sealed record GraphQLLimitsOptions
+{
+    /// <summary>Largest accepted POST body; larger bodies get 413.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 256 * 1024;
+
+    /// <summary>Longest accepted query text, in characters.</summary>
+    public int MaxQueryLength { get; init; } = 20_000;
+
+    /// <summary>Deepest accepted nesting of selection sets (introspection exempt).</summary>
+    public int MaxDepth { get; init; } = 15;
+
+    /// <summary>
+    /// Highest accepted static cost. Every field costs 1, multiplied by the <c>first</c>/<c>last</c> of the enclosing
+    /// connections (or 5 for an unbounded list). Introspection costs nothing.
+    /// </summary>
+    public int MaxComplexity { get; init; } = 10_000;
+
+    /// <summary>Most aliases accepted in one document.</summary>
+    public int MaxAliases { get; init; } = 30;
+
+    /// <summary>Most root fields accepted in the executed operation.</summary>
+    public int MaxRootFields { get; init; } = 20;
+
+    /// <summary>Execution time after which the request is cancelled (including its SQL) and answered with TIMEOUT.</summary>
+    public double ExecutionTimeoutSeconds { get; init; } = 30;
+
+    /// <summary>Requests allowed per client (user name, else remote IP) per window; 0 turns rate limiting off.</summary>
+    public int RequestsPerWindow { get; init; } = 600;
+
+    /// <summary>Length of the fixed rate limiting window.</summary>
+    public int RateLimitWindowSeconds { get; init; } = 60;
+}
