@@ -11,7 +11,9 @@ namespace QueryableGraphQL.Paging;
 /// </summary>
 public sealed class CursorCodec(CursorPagingOptions options)
 {
-    private readonly byte[] _key = Encoding.UTF8.GetBytes(options.CursorSigningKey);
+    private readonly byte[] _key = string.IsNullOrEmpty(options.CursorSigningKey)
+        ? RandomNumberGenerator.GetBytes(32)
+        : Encoding.UTF8.GetBytes(options.CursorSigningKey);
 
     public string Encode(KeysetOrdering ordering, object?[] values)
     {
