@@ -1,9 +1,11 @@
 using ContentApi.Api;
 using ContentApi.Data;
+using ContentApi.Related;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddContentData(builder.Configuration);
 builder.Services.AddContentGraphQL(builder.Configuration);
+builder.Services.AddRelatedArticles(builder.Configuration);
 
 var app = builder.Build();
 
