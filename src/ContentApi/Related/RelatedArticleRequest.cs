@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ContentApi.Articles;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using GraphQL;
@@ -8,7 +9,7 @@ using QueryableGraphQL.Filtering;
 using QueryableGraphQL.Paging;
 using QueryableGraphQL.Projection;
 
-namespace ContentApi.Articles;
+namespace ContentApi.Related;
 
 /// <summary>What one <c>related</c> selection asks for; shared by every parent of the selection.</summary>
 internal sealed record RelatedArticleRequest(
@@ -52,7 +53,7 @@ internal sealed record RelatedArticleRequest(
             SelectionCollector.Selects(context, "sharedSources")
                 ? ProjectionBuilder.Build<QuotedSource>(model, [.. Members(context, relatedType, "sharedSources"), nameof(QuotedSource.Name)])
                 : null,
-            RelatedArticleOptions.From(services.GetRequiredService<IConfiguration>()));
+            services.GetRequiredService<RelatedArticleOptions>());
     }
 
     private static IReadOnlySet<string> Members(IResolveFieldContext context, IComplexGraphType relatedType, string field) =>

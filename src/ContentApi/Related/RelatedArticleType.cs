@@ -1,8 +1,9 @@
+using ContentApi.Articles;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using GraphQL.Types;
 
-namespace ContentApi.Articles;
+namespace ContentApi.Related;
 
 public sealed class RelatedArticleType : ObjectGraphType<RelatedArticle>
 {

@@ -1,7 +1,8 @@
+using ContentApi.Articles;
 using ContentApi.Sources;
 using ContentApi.Topics;
 
-namespace ContentApi.Articles;
+namespace ContentApi.Related;
 
 /// <summary>One entry of <c>Article.related</c>: the article, its score and what it has in common with the parent.</summary>
 public sealed class RelatedArticle
