@@ -38,6 +38,22 @@ public sealed class ArgumentLimitTests(ContentApiFactory factory) : IClassFixtur
         Assert.Empty(log.CommandTexts);
     }
 
+    [Fact]
+    public async Task A_cached_document_is_checked_again_with_each_request_s_variables()
+    {
+        const string query = "query($ids: [ID!]!) { nodes(ids: $ids) { id } }";
+        var client = factory.CreateClient();
+        var ids = Enumerable.Range(1, 101).Select(i => Convert.ToBase64String(Encoding.UTF8.GetBytes($"Topic:{i}"))).ToArray();
+
+        var small = await client.SendGraphQLAsync(query, new { ids = ids[..2] });
+        var again = await client.SendGraphQLAsync(query, new { ids = ids[..2] });
+        var large = await client.SendGraphQLAsync(query, new { ids });
+
+        Assert.Empty(small.ErrorCodes);
+        Assert.Empty(again.ErrorCodes);
+        Assert.Equal(["INPUT_TOO_LARGE"], large.ErrorCodes);
+    }
+
     [Theory]
     [InlineData("startsWith")]
     [InlineData("endsWith")]
