@@ -15,6 +15,7 @@ internal sealed class LadderHost(string databasePath, int articles, int maxCompl
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Content", $"Data Source={databasePath}");
         builder.UseSetting("Seed:SyntheticArticles", articles.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("GraphQL:Paging:CursorSigningKey", "contentapi-cost-ladder-cursor-signing-key-0123");
         builder.UseSetting("GraphQL:Limits:MaxComplexity", maxComplexity.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("GraphQL:Limits:ExecutionTimeoutSeconds", "300");
         builder.UseSetting("GraphQL:Limits:RequestsPerWindow", "0");

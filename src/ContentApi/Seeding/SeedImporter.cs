@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Related;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace ContentApi.Seeding;
 /// Imports seed articles idempotently: everything is upserted by slug inside one transaction, and quotes are
 /// matched by position, so importing the same files again changes nothing, ids included.
 /// </summary>
-public sealed class SeedImporter(ContentDbContext db)
+public sealed class SeedImporter(ContentDbContext db, ContentChanges changes)
 {
     public async Task ImportAsync(IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
     {
@@ -25,8 +26,15 @@ public sealed class SeedImporter(ContentDbContext db)
             await UpsertArticleAsync(document, topicsBySlug, sourcesBySlug, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // Importing the same files again changes nothing, and must not make every instance rebuild its index.
+        if (db.ChangeTracker.HasChanges())
+        {
+            await changes.CommitAsync(db, cancellationToken);
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     /// <summary>A topic slug must carry one name everywhere; otherwise which name wins would depend on file order.</summary>

@@ -23,7 +23,9 @@ public sealed class CursorCodec(CursorPagingOptions options)
         RespectNullableAnnotations = true,
     };
 
-    private readonly byte[] _key = Encoding.UTF8.GetBytes(options.CursorSigningKey);
+    private readonly byte[] _key = string.IsNullOrEmpty(options.CursorSigningKey)
+        ? RandomNumberGenerator.GetBytes(32)
+        : Encoding.UTF8.GetBytes(options.CursorSigningKey);
 
     public string Encode(KeysetOrdering ordering, object?[] values)
     {

@@ -11,7 +11,7 @@ namespace QueryableGraphQL.Tests.Paging;
 /// </summary>
 public sealed class SignedPayloadCursorTests
 {
-    private static readonly CursorPagingOptions Options = new();
+    private static readonly CursorPagingOptions Options = new() { CursorSigningKey = "signed-payload-tests" };
     private static readonly CursorCodec Codec = new(Options);
     private static readonly KeysetOrdering ByPublishedDesc =
         InvalidCursorTests.Ordering(InvalidCursorTests.Key("publishedAt", b => b.PublishedAt, true));
@@ -74,7 +74,7 @@ public sealed class SignedPayloadCursorTests
     private static string Signed(string json)
     {
         var payload = Encoding.UTF8.GetBytes(json);
-        var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(Options.CursorSigningKey), payload)[..16];
+        var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(Options.CursorSigningKey!), payload)[..16];
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(signature)}";
     }
 }
