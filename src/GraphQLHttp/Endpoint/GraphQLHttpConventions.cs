@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +34,8 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<IDataAccessRecorder, NoDataAccessRecorder>();
         services.AddDistributedMemoryCache();
         services.TryAddSingleton<DocumentCache>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ApqCache>();
         services.TryAddSingleton<PersistedQueryStore>();
         services.TryAddSingleton<PersistedQueryResolver>();
         services.TryAddSingleton<GraphQLHttpRequestReader>();
@@ -39,10 +43,19 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<GraphQLRequestExecutor>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLServerTiming>();
+        services.TryAddSingleton<GraphQLOperationTelemetry>();
         services.AddGraphQLRateLimiting(limits);
         services.AddGraphQLCors(graphQLSection.GetSection("Cors").Get<GraphQLCorsOptions>() ?? new GraphQLCorsOptions());
 
+        services.RemoveAll<IDocumentBuilder>();
+        services.AddSingleton<IDocumentBuilder>(new LimitedDocumentBuilder(limits));
         builder.ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>());
+        builder.AddValidationRule(OperationTypeValidationRule.Instance);
+        if (!limits.IntrospectionEnabled)
+        {
+            builder.AddValidationRule(NoIntrospectionValidationRule.Instance);
+        }
+
         builder.AddValidationRule(new CostAndDepthValidationRule(limits), useForCachedDocuments: true);
         builder.AddValidationRule(new OperationShapeValidationRule(limits));
         builder.AddErrorInfoProvider(provider => new GraphQLErrorInfoProvider(provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
