@@ -118,7 +118,7 @@ internal static class SyntaxCases
             {
                 0 => ($"{count} repeated __typename", "{ " + QueryText.Repeat("__typename ", count) + "}", CaseExpectation.Any),
                 1 => ($"{count * 10} commas", "{ __typename " + new string(',', count * 10) + " }", CaseExpectation.Any),
-                2 => ($"{count * 4} punctuators", "{ __typename " + QueryText.Repeat("! ", count * 4) + " }", CaseExpectation.Code("GRAPHQL_PARSE_FAILED")),
+                2 => ($"{count * 4} punctuators", "{ __typename " + QueryText.Repeat("! ", count * 4) + " }", CaseExpectation.Code("GRAPHQL_PARSE_FAILED", "MAX_TOKENS")),
                 3 => ($"{count * 3} comment lines", "{ __typename \n" + QueryText.Repeat("#c\n", count * 3) + " }", CaseExpectation.Any),
                 4 => ($"{count} arguments", "{ articles(" + QueryText.Repeat("a: 1 ", count) + ") { totalCount } }", CaseExpectation.Rejected),
                 _ => ($"{count * 10} tokens, over the query length", "{ " + QueryText.Repeat("__typename ", count * 10) + "}", CaseExpectation.Rejected),

@@ -3,7 +3,7 @@ namespace ContentApi.AbuseCorpus.Corpus;
 /// <summary>Documents that parse but must be refused, cheaply: fan-outs, cycles, depth, breadth, introspection.</summary>
 internal static class ValidationCases
 {
-    private static readonly string[] LimitCodes = ["MAX_DEPTH", "MAX_ALIASES", "MAX_ROOT_FIELDS", "COMPLEXITY"];
+    private static readonly string[] LimitCodes = ["MAX_DEPTH", "MAX_ALIASES", "MAX_ROOT_FIELDS", "MAX_SELECTION_SET_SIZE", "MAX_TOKENS", "COMPLEXITY"];
 
     public static IEnumerable<AbuseCase> Generate(Random random)
     {
@@ -62,7 +62,7 @@ internal static class ValidationCases
         {
             var pairs = 8 + random.Next(i < 40 ? 20 : 400);
             var query = "{ articles(first: 1) { nodes { " + QueryText.Nest(["quotes", "article"], pairs, "title") + " } } }";
-            var expectation = pairs <= 30 ? CaseExpectation.Code("MAX_DEPTH") : CaseExpectation.Rejected;
+            var expectation = pairs <= 30 ? CaseExpectation.Code("MAX_DEPTH", "MAX_SYNTAX_DEPTH") : CaseExpectation.Rejected;
             yield return Case(random, "deep-selection", $"{2 * pairs + 2} levels", query, expectation);
         }
 
