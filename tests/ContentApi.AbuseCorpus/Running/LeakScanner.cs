@@ -5,6 +5,7 @@ namespace ContentApi.AbuseCorpus.Running;
 /// <summary>Finds internal detail in a response body: stack traces, exception and internal type names, source paths, SQL, connection strings.</summary>
 internal static partial class LeakScanner
 {
+    // Non-backtracking: bodies reach megabytes of echoed input, and a backtracking \w* over a long word is quadratic.
     private static readonly (string Name, Regex Pattern)[] Patterns =
     [
         ("stack frame", StackFrame()),
@@ -34,27 +35,27 @@ internal static partial class LeakScanner
         return null;
     }
 
-    [GeneratedRegex(@"(^|\n|\\n)\s*at [\w.`<>\[\]]+\(")]
+    [GeneratedRegex(@"(^|\n|\\n)\s*at [\w.`<>\[\]]+\(", RegexOptions.NonBacktracking)]
     private static partial Regex StackFrame();
 
-    [GeneratedRegex(@"\w*Exception\b")]
+    [GeneratedRegex(@"\b\w*Exception\b", RegexOptions.NonBacktracking)]
     private static partial Regex ExceptionName();
 
-    [GeneratedRegex(@"\.cs:line \d+|\.cs\(\d+")]
+    [GeneratedRegex(@"\.cs:line \d+|\.cs\(\d+", RegexOptions.NonBacktracking)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"\b(System|Microsoft|GraphQL|GraphQLParser|GraphQLHttp|QueryableGraphQL|ContentApi|Npgsql|SQLitePCL)\.[A-Z][A-Za-z]+\.[A-Z]")]
+    [GeneratedRegex(@"\b(System|Microsoft|GraphQL|GraphQLParser|GraphQLHttp|QueryableGraphQL|ContentApi|Npgsql|SQLitePCL)\.[A-Z][A-Za-z]+\.[A-Z]", RegexOptions.NonBacktracking)]
     private static partial Regex TypeName();
 
-    [GeneratedRegex(@"\b(SELECT|INSERT INTO|UPDATE|DELETE FROM)\s+[""\w*]|\bFROM\s+""\w+""|\bWHERE\s+""\w+""")]
+    [GeneratedRegex(@"\b(SELECT|INSERT INTO|UPDATE|DELETE FROM)\s+[""\w*]|\bFROM\s+""\w+""|\bWHERE\s+""\w+""", RegexOptions.NonBacktracking)]
     private static partial Regex Sql();
 
-    [GeneratedRegex(@"(Data Source|Server|Host|User ID|Password|Initial Catalog)\s*=", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(Data Source|Server|Host|User ID|Password|Initial Catalog)\s*=", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ConnectionString();
 
-    [GeneratedRegex(@"(/home/|/root/|/work/|/tmp/|/app/|/usr/share/dotnet|/_/src/|[A-Z]:\\\\)")]
+    [GeneratedRegex(@"(/home/|/root/|/work/|/tmp/|/app/|/usr/share/dotnet|/_/src/|[A-Z]:\\\\)", RegexOptions.NonBacktracking)]
     private static partial Regex FilePath();
 
-    [GeneratedRegex(@"SQLite Error|SQLITE_|PostgresException|SqlException|no such (table|column)|LIKE or GLOB pattern")]
+    [GeneratedRegex(@"SQLite Error|SQLITE_|PostgresException|SqlException|no such (table|column)|LIKE or GLOB pattern", RegexOptions.NonBacktracking)]
     private static partial Regex DatabaseError();
 }
