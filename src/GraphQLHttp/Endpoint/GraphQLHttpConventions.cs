@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -45,7 +47,15 @@ public static class GraphQLHttpConventions
         services.AddGraphQLRateLimiting(limits);
         services.AddGraphQLCors(graphQLSection.GetSection("Cors").Get<GraphQLCorsOptions>() ?? new GraphQLCorsOptions());
 
+        services.RemoveAll<IDocumentBuilder>();
+        services.AddSingleton<IDocumentBuilder>(new LimitedDocumentBuilder(limits));
         builder.ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>());
+        builder.AddValidationRule(OperationTypeValidationRule.Instance);
+        if (!limits.IntrospectionEnabled)
+        {
+            builder.AddValidationRule(NoIntrospectionValidationRule.Instance);
+        }
+
         builder.AddValidationRule(new CostAndDepthValidationRule(limits), useForCachedDocuments: true);
         builder.AddValidationRule(new OperationShapeValidationRule(limits));
         builder.AddErrorInfoProvider(provider => new GraphQLErrorInfoProvider(provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));

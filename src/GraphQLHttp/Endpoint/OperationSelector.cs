@@ -24,6 +24,10 @@ internal sealed class OperationSelector(DocumentCache documentCache, IDocumentBu
                 // The executor reports syntax errors in the standard shape; nothing to decide here.
                 return (null, null);
             }
+            catch (DocumentLimitError limit)
+            {
+                return (null, GraphQLRequestFailure.BeforeExecution(limit.Code!, limit.Message));
+            }
         }
 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();

@@ -23,6 +23,9 @@ internal sealed class GraphQLErrorInfoProvider(bool exposeExceptionDetails) : IE
             case GraphQLLimitError limit:
                 extensions["code"] = limit.Code;
                 break;
+            case NoIntrospectionError:
+                extensions["code"] = GraphQLErrorCodes.IntrospectionDisabled;
+                break;
             case ComplexityError:
                 extensions["code"] = GraphQLErrorCodes.Complexity;
                 break;

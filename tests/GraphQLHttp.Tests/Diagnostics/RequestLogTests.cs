@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GraphQLHttp.Tests;
@@ -19,52 +18,5 @@ public sealed class RequestLogTests
         Assert.Equal(2, entry.State["SqlStatements"]);
         Assert.Equal(5.0, entry.State["Cost"]); // articles 1 + nodes 1 + 2 titles + sqlStatements 1
         Assert.IsType<double>(entry.State["ElapsedMs"]);
-    }
-
-    private sealed record LogEntry(string Category, IReadOnlyDictionary<string, object?> State);
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        private readonly List<LogEntry> _entries = [];
-
-        public IReadOnlyList<LogEntry> Entries
-        {
-            get
-            {
-                lock (_entries)
-                {
-                    return _entries.ToList();
-                }
-            }
-        }
-
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, this);
-
-        public void Dispose()
-        {
-        }
-
-        private void Add(LogEntry entry)
-        {
-            lock (_entries)
-            {
-                _entries.Add(entry);
-            }
-        }
-
-        private sealed class CapturingLogger(string category, CapturingLoggerProvider provider) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (state is IEnumerable<KeyValuePair<string, object?>> values)
-                {
-                    provider.Add(new LogEntry(category, values.ToDictionary(v => v.Key, v => v.Value)));
-                }
-            }
-        }
     }
 }
