@@ -46,7 +46,8 @@ public sealed class CursorBindingTests(ContentApiFactory factory) : IClassFixtur
 
     private string Signed(string json)
     {
-        var key = factory.Services.GetRequiredService<CursorPagingOptions>().CursorSigningKey;
+        var key = factory.Services.GetRequiredService<CursorPagingOptions>().CursorSigningKey
+            ?? throw new InvalidOperationException("The test host sets a cursor signing key.");
         var payload = Encoding.UTF8.GetBytes(json);
         var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), payload)[..16];
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(signature)}";
