@@ -12,9 +12,8 @@ if (args is [HealthProbeCommand.Name, ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
-if (CursorSigningKey.Check(builder.Configuration, builder.Environment) is { } refusal)
+if (!builder.HasCursorSigningKey())
 {
-    Console.Error.WriteLine($"Start-up stopped: {refusal}");
     return 1;
 }
 

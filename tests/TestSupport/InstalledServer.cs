@@ -8,10 +8,9 @@ public static class InstalledServer
 {
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The full path of <paramref name="binary"/> on PATH or in /usr/bin and /usr/sbin, or null.</summary>
+    /// <summary>The full path of <paramref name="binary"/> on PATH, or null.</summary>
     public static string? Find(string binary) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append("/usr/bin").Append("/usr/sbin")
             .Select(folder => Path.Combine(folder, binary))
             .FirstOrDefault(File.Exists);
 

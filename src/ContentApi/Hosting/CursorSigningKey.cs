@@ -12,6 +12,18 @@ public static class CursorSigningKey
     public const string ConfigurationKey = CursorPagingOptions.SectionName + ":" + nameof(CursorPagingOptions.CursorSigningKey);
     public const int MinimumLength = 32;
 
+    /// <summary>False, after printing the one-line reason to standard error, when the host must not start.</summary>
+    public static bool HasCursorSigningKey(this WebApplicationBuilder builder)
+    {
+        if (Check(builder.Configuration, builder.Environment) is not { } refusal)
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"Start-up stopped: {refusal}");
+        return false;
+    }
+
     /// <summary>Null when the host may start, otherwise the one-line reason it must not.</summary>
     public static string? Check(IConfiguration configuration, IHostEnvironment environment)
     {

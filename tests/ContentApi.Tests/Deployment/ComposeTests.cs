@@ -49,6 +49,30 @@ public sealed partial class ComposeTests
         });
     }
 
+    [Theory]
+    [InlineData("QueryableGraphQL.Paging.CursorPagingOptions", "GraphQL:Paging")]
+    [InlineData("QueryableGraphQL.Limits.ArgumentLimitsOptions", "GraphQL:Limits")]
+    [InlineData("GraphQLHttp.GraphQLLimitsOptions", "GraphQL:Limits")]
+    [InlineData("GraphQLHttp.GraphQLHttpOptions", "GraphQL:Http")]
+    [InlineData("GraphQLHttp.GraphQLIdeOptions", "GraphQL:Ide")]
+    [InlineData("GraphQLHttp.GraphQLCorsOptions", "GraphQL:Cors")]
+    [InlineData("GraphQLHttp.GraphQLPersistedDocumentsOptions", "GraphQL:PersistedDocuments")]
+    [InlineData("GraphQLHttp.GraphQLDocumentCacheOptions", "GraphQL:DocumentCache")]
+    [InlineData("ContentApi.Related.RelatedArticleOptions", "Related")]
+    [InlineData("ContentApi.Seeding.SeedOptions", "Seed")]
+    public void Every_bound_option_is_set_as_an_environment_variable(string optionsType, string section)
+    {
+        var type = new[] { typeof(QueryableGraphQL.Paging.CursorCodec), typeof(GraphQLHttp.GraphQLHttpTelemetry), typeof(SchemaSdl) }
+            .Select(t => t.Assembly.GetType(optionsType)).Single(t => t is not null)!;
+        var environment = Map(Map(Services("compose.yaml"), "api"), "environment").Children.Keys.Select(k => k.ToString()).ToList();
+
+        Assert.All(type.GetProperties().Where(p => p.CanWrite), property =>
+        {
+            var variable = $"{section}:{property.Name}".Replace(":", "__");
+            Assert.True(environment.Any(v => v == variable || v.StartsWith(variable + "__")), $"{variable} is not in deploy/compose.yaml");
+        });
+    }
+
     [Fact]
     public void The_sql_server_file_swaps_the_database_of_both_the_api_and_the_migration()
     {

@@ -54,6 +54,17 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void The_build_context_leaves_out_local_build_output_and_databases()
+    {
+        var ignored = System.IO.File.ReadAllLines(Path.Combine(Root, ".dockerignore")).Select(l => l.Trim()).ToList();
+
+        Assert.Contains("**/bin/", ignored);
+        Assert.Contains("**/obj/", ignored);
+        Assert.Contains("**/node_modules/", ignored);
+        Assert.Contains("**/*.db", ignored);
+    }
+
+    [Fact]
     public void The_runtime_runs_as_a_non_root_user_on_port_8080()
     {
         var runtime = File.Stages[^1];
