@@ -1,16 +1,16 @@
 using ContentApi.Api;
 using ContentApi.Data;
+using ContentApi.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.Services.AddContentData(builder.Configuration);
 builder.Services.AddContentGraphQL(builder.Configuration);
 
 var app = builder.Build();
 
-if (args is ["schema", "export", ..])
+if (await app.RunCommandAsync(args) is { } exitCode)
 {
-    await SchemaSdl.ExportAsync(app.Services, args.Length > 2 ? Path.GetFullPath(args[2]) : null);
-    return 0;
+    return exitCode;
 }
 
 if (!await app.InitializeContentDatabaseAsync())
@@ -19,6 +19,7 @@ if (!await app.InitializeContentDatabaseAsync())
 }
 
 app.MapContentGraphQL();
+app.LogListeningAddresses(ContentEndpointRegistration.GraphQLPath);
 await app.RunAsync();
 return 0;
 

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Seeding;
 
 /// <summary>
-/// Imports seed articles idempotently: everything is upserted by slug inside one transaction, and quotes are
-/// matched by position, so importing the same files again changes nothing, ids included.
+/// Imports seed articles idempotently: everything is upserted by slug inside the caller's transaction, and quotes
+/// are matched by position, so importing the same files again changes nothing, ids included.
 /// </summary>
 public sealed class SeedImporter(ContentDbContext db)
 {
@@ -16,7 +16,6 @@ public sealed class SeedImporter(ContentDbContext db)
     {
         var topics = CollectTopics(documents);
         var sources = CollectSources(documents);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var topicsBySlug = await UpsertTopicsAsync(topics, cancellationToken);
         var sourcesBySlug = await UpsertSourcesAsync(sources, cancellationToken);
@@ -26,7 +25,6 @@ public sealed class SeedImporter(ContentDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>A topic slug must carry one name everywhere; otherwise which name wins would depend on file order.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ContentApi.Articles;
 using ContentApi.Data;
 using ContentApi.Sources;
@@ -8,18 +7,20 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ContentApi.Seeding;
 
-/// <summary>Brings the database to exactly N synthetic articles, inserting only the missing ones in bulk.</summary>
-public sealed class SyntheticCorpusLoader(ContentDbContext db)
+/// <summary>
+/// Tops the database up to N synthetic articles, inserting only the missing ones in bulk, inside the caller's
+/// transaction. Articles above N are deleted only when pruning is asked for explicitly (<c>Seed:PruneSynthetic</c>).
+/// </summary>
+public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
 {
-    public async Task LoadAsync(int count, CancellationToken cancellationToken)
+    public async Task LoadAsync(int count, bool prune, CancellationToken cancellationToken)
     {
         var synthetic = db.Articles.IgnoreQueryFilters()
             .Where(a => a.Section == SyntheticCorpus.Section && a.Slug.StartsWith(SyntheticCorpus.SlugPrefix));
         var existing = await synthetic.CountAsync(cancellationToken);
         if (existing > count)
         {
-            var lastKept = SyntheticCorpus.SlugFor(count);
-            await synthetic.Where(a => a.Slug.CompareTo(lastKept) > 0).ExecuteDeleteAsync(cancellationToken);
+            await TrimAsync(synthetic, existing, count, prune, cancellationToken);
             return;
         }
 
@@ -28,11 +29,26 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db)
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        logger.LogInformation("Adding synthetic articles {From} to {To}", existing + 1, count);
         var topicIds = await UpsertTopicsAsync(cancellationToken);
         var sourceIds = await UpsertSourcesAsync(cancellationToken);
-        await InsertArticlesAsync(existing + 1, count, topicIds, sourceIds, transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await InsertArticlesAsync(existing + 1, count, topicIds, sourceIds, db.Database.CurrentTransaction!, cancellationToken);
+    }
+
+    private async Task TrimAsync(IQueryable<Article> synthetic, int existing, int count, bool prune, CancellationToken cancellationToken)
+    {
+        if (!prune)
+        {
+            logger.LogInformation(
+                "The database holds {Existing} synthetic articles, more than Seed:SyntheticArticles = {Count}; keeping them all (Seed:PruneSynthetic=true deletes the extra ones)",
+                existing, count);
+            return;
+        }
+
+        logger.LogWarning("Deleting {Extra} synthetic articles above Seed:SyntheticArticles = {Count}, as Seed:PruneSynthetic=true asks",
+            existing - count, count);
+        var lastKept = SyntheticCorpus.SlugFor(count);
+        await synthetic.Where(a => a.Slug.CompareTo(lastKept) > 0).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<int[]> UpsertTopicsAsync(CancellationToken cancellationToken)
@@ -67,7 +83,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db)
             var article = SyntheticCorpus.Generate(number);
             var id = firstId + number - from;
             await articles.ExecuteAsync(cancellationToken, id, article.Slug, article.Title, article.Summary,
-                JsonSerializer.Serialize(article.Paragraphs), SyntheticCorpus.Section, article.PublishedAt, null,
+                table.Paragraphs(article.Paragraphs), SyntheticCorpus.Section, article.PublishedAt, null,
                 nameof(ArticleStatus.Published));
             foreach (var topic in article.TopicIndexes)
             {
@@ -80,5 +96,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db)
                 await quotes.ExecuteAsync(cancellationToken, text, position, id, sourceIds[source]);
             }
         }
+
+        await table.ContinueArticleIdsAfterAsync(connection, dbTransaction, firstId + to - from);
     }
 }

@@ -1,19 +1,20 @@
+using System.Data.Common;
 using System.Globalization;
 using ContentApi.Tests.Support;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 using QueryableGraphQL.Relay;
 
 namespace ContentApi.Tests.Related;
 
 /// <summary>The API against <see cref="ReferenceRelatedScores"/> on 50 articles drawn at random from the 2,000-article corpus.</summary>
-public sealed class RelatedDifferentialTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
+public abstract class RelatedDifferentialTests(ContentApiFactory factory)
 {
     private const string Related = "related(first: $first) { score article { id } sharedTopics { id } sharedSources { id } }";
     private const string BatchQuery = $"query ($ids: [ID!]!, $first: Int!) {{ nodes(ids: $ids) {{ ... on Article {{ id {Related} }} }} }}";
     private const string SingleQuery = $"query ($id: ID!, $first: Int!) {{ node(id: $id) {{ ... on Article {{ id {Related} }} }} }}";
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(5)]
     [InlineData(20)]
     public async Task Api_matches_the_reference_formula_in_order_scores_and_shared_items(int first)
@@ -63,30 +64,33 @@ public sealed class RelatedDifferentialTests(SyntheticCorpusFactory factory) : I
 
     private static int Key(JToken node) => GlobalId.Decode((string)node["id"]!).Key;
 
-    /// <summary>Straight from the database file with plain SQL, bypassing the API's model and queries.</summary>
+    /// <summary>Straight from the database with plain SQL, bypassing the API's model and queries.</summary>
     private async Task<List<ReferenceArticle>> ReadCorpusAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await using var db = ContentDatabase.Open(factory.Services);
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var topics = await PostingsAsync(connection, "SELECT ArticleId, TopicId FROM ArticleTopics");
-        var sources = await PostingsAsync(connection, "SELECT ArticleId, SourceId FROM Quotes");
+        var topics = await PostingsAsync(connection, "SELECT \"ArticleId\", \"TopicId\" FROM \"ArticleTopics\"");
+        var sources = await PostingsAsync(connection, "SELECT \"ArticleId\", \"SourceId\" FROM \"Quotes\"");
         var articles = new List<ReferenceArticle>();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, PublishedAt, Section FROM Articles WHERE Status = 'Published'";
+        command.CommandText = "SELECT \"Id\", \"PublishedAt\", \"Section\" FROM \"Articles\" WHERE \"Status\" = 'Published'";
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             var id = reader.GetInt32(0);
-            DateTime? publishedAt = reader.IsDBNull(1)
-                ? null
-                : DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+            DateTime? publishedAt = reader.IsDBNull(1) ? null : reader.GetValue(1) switch
+            {
+                DateTime stored => DateTime.SpecifyKind(stored, DateTimeKind.Utc),
+                var text => DateTime.Parse((string)text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            };
             articles.Add(new ReferenceArticle(id, publishedAt, reader.GetString(2), [.. topics[id]], [.. sources[id].Distinct()]));
         }
 
         return articles;
     }
 
-    private static async Task<ILookup<int, int>> PostingsAsync(SqliteConnection connection, string sql)
+    private static async Task<ILookup<int, int>> PostingsAsync(DbConnection connection, string sql)
     {
         var rows = new List<(int, int)>();
         await using var command = connection.CreateCommand();
@@ -99,4 +103,9 @@ public sealed class RelatedDifferentialTests(SyntheticCorpusFactory factory) : I
 
         return rows.ToLookup(r => r.Item1, r => r.Item2);
     }
+
+    public sealed class OnSqlite(SyntheticCorpusFactory factory) : RelatedDifferentialTests(factory), IClassFixture<SyntheticCorpusFactory>;
+
+    [Collection(PostgreSqlLargeCorpusCollection.Name)]
+    public sealed class OnPostgreSql(PostgreSqlLargeCorpusFactory factory) : RelatedDifferentialTests(factory);
 }

@@ -15,6 +15,7 @@ internal static class SeedInitializer
         new ContentDatabaseInitializer(
                 services.GetRequiredService<IDbContextFactory<ContentDbContext>>(),
                 Options.Create(new SeedOptions { Path = seedPath, SyntheticArticles = syntheticArticles }),
+                services.GetRequiredService<IOptions<DatabaseOptions>>(),
                 services.GetRequiredService<IHostEnvironment>(),
                 NullLogger<ContentDatabaseInitializer>.Instance)
             .InitializeAsync(CancellationToken.None);
