@@ -40,6 +40,17 @@ public sealed class ContentDatabaseInitializer(
         logger.LogInformation("Database schema is up to date");
     }
 
+    /// <summary>Stops with a one-line reason when the schema is behind: seeding needs the current tables.</summary>
+    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new DatabaseNotMigratedException($"the database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}): run the 'migrate' command first.");
+        }
+    }
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var seed = options.Value;

@@ -26,7 +26,7 @@ public sealed record DatabaseOptions
     /// Age after which a migration lock left by a process that died mid-migration (SQLite's
     /// <c>__EFMigrationsLock</c> row) is taken to be stale, logged and removed.
     /// </summary>
-    public int MigrationLockTimeoutSeconds { get; init; } = 300;
+    public int MigrationLockTimeoutSeconds { get; init; } = 60;
 
     public bool IsServer => Provider != DatabaseProvider.Sqlite;
 }

@@ -20,7 +20,11 @@ public static class ContentCommands
             case ["migrate", ..]:
                 return await app.RunDatabaseStepAsync((initializer, token) => initializer.MigrateAsync(token)) ? 0 : 1;
             case ["seed", ..]:
-                return await app.RunDatabaseStepAsync((initializer, token) => initializer.SeedAsync(token)) ? 0 : 1;
+                return await app.RunDatabaseStepAsync(async (initializer, token) =>
+                {
+                    await initializer.EnsureMigratedAsync(token);
+                    await initializer.SeedAsync(token);
+                }) ? 0 : 1;
             default:
                 return null;
         }

@@ -2,6 +2,7 @@ using ContentApi.Api;
 using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ContentApi.Tests.Data;
@@ -36,6 +37,17 @@ public sealed class MigrationScriptTests
 
         Assert.True(Normalize(committed) == Normalize(generated),
             $"schema/{file} is stale: regenerate it with 'dotnet ef migrations script --idempotent --project src/ContentApi.Migrations.{provider} -o schema/{file}'.");
+    }
+
+    [Fact]
+    public void Sql_server_text_columns_use_a_case_sensitive_collation_so_eq_and_in_stay_exact()
+    {
+        using var db = Context(DatabaseProvider.SqlServer);
+        var columns = db.GetService<IDesignTimeModel>().Model.GetEntityTypes().SelectMany(e => e.GetProperties())
+            .Where(p => p.ClrType == typeof(string)).ToList();
+
+        Assert.NotEmpty(columns);
+        Assert.All(columns, column => Assert.Equal(ContentDbContext.SqlServerExactCollation, column.GetCollation()));
     }
 
     [Fact]
