@@ -189,3 +189,33 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129103544_ContentVersionStamp') THEN
+    CREATE TABLE "ContentVersions" (
+        "Id" integer NOT NULL,
+        "Version" bigint NOT NULL,
+        CONSTRAINT "PK_ContentVersions" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129103544_ContentVersionStamp') THEN
+    INSERT INTO "ContentVersions" ("Id", "Version")
+    VALUES (1, 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129103544_ContentVersionStamp') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129103544_ContentVersionStamp', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -65,7 +65,7 @@ public sealed class PostgreSqlCluster : IDisposable
         var bin = PostgreSqlBinaries.Folder!;
         var folder = Directory.CreateTempSubdirectory("contentapi-pg-").FullName;
         ServerProcess.HandOver(folder, Account);
-        var cluster = new PostgreSqlCluster(bin, folder, ServerProcess.FreeLoopbackPort());
+        var cluster = new PostgreSqlCluster(bin, folder, FreePort.Next());
         ServerProcess.Run(Path.Combine(bin, "initdb"), Account, "-D", cluster.DataFolder, "-U", Account, "--auth=trust",
             "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync");
         var settings = $"-p {cluster.Port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";

@@ -8,8 +8,6 @@ namespace TestSupport;
 /// </summary>
 public static class ServerBinaries
 {
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Skips (or, in CI, fails) the calling test when <paramref name="folder"/> is null.</summary>
     public static string Require(string? folder, string server, string package)
     {
@@ -19,7 +17,7 @@ public static class ServerBinaries
         }
 
         var message = $"{server} is not installed, so its tests cannot run: install it with 'sudo apt-get install {package}'.";
-        if (IsCi)
+        if (InstalledServer.IsCi)
         {
             throw new InvalidOperationException(message + " CI=true: a missing server fails the run.");
         }

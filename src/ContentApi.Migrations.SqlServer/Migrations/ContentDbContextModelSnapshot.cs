@@ -86,6 +86,26 @@ namespace ContentApi.Migrations.SqlServer.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("ContentApi.Related.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("ContentApi.Sources.Quote", b =>
                 {
                     b.Property<int>("Id")

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ContentApi.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed class ContentDatabaseInitializer(
     IOptions<SeedOptions> options,
     IOptions<DatabaseOptions> database,
     IHostEnvironment environment,
+    ContentChanges changes,
     ILogger<ContentDatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -68,9 +70,16 @@ public sealed class ContentDatabaseInitializer(
             db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await SeedLock.AcquireAsync(db, ct);
-            await new SeedImporter(db).ImportAsync(documents, ct);
-            await new SyntheticCorpusLoader(db, logger).LoadAsync(seed.SyntheticArticles, seed.PruneSynthetic, ct);
-            await transaction.CommitAsync(ct);
+            var imported = await new SeedImporter(db).ImportAsync(documents, ct);
+            var loaded = await new SyntheticCorpusLoader(db, logger).LoadAsync(seed.SyntheticArticles, seed.PruneSynthetic, ct);
+            if (imported || loaded)
+            {
+                await changes.CommitAsync(db, ct);
+            }
+            else
+            {
+                await transaction.CommitAsync(ct);
+            }
         }, cancellationToken);
         logger.LogInformation("Seeding done in {Elapsed} ms", stopwatch.ElapsedMilliseconds);
 

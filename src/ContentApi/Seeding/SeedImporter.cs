@@ -12,7 +12,8 @@ namespace ContentApi.Seeding;
 /// </summary>
 public sealed class SeedImporter(ContentDbContext db)
 {
-    public async Task ImportAsync(IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
+    /// <summary>Returns whether anything changed, so an unchanged import does not advance the content version.</summary>
+    public async Task<bool> ImportAsync(IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
     {
         var topics = CollectTopics(documents);
         var sources = CollectSources(documents);
@@ -24,7 +25,10 @@ public sealed class SeedImporter(ContentDbContext db)
             await UpsertArticleAsync(document, topicsBySlug, sourcesBySlug, cancellationToken);
         }
 
+        // Importing the same files again changes nothing, and must not make every instance rebuild its index.
+        var changed = db.ChangeTracker.HasChanges();
         await db.SaveChangesAsync(cancellationToken);
+        return changed;
     }
 
     /// <summary>A topic slug must carry one name everywhere; otherwise which name wins would depend on file order.</summary>
@@ -67,7 +71,7 @@ public sealed class SeedImporter(ContentDbContext db)
     {
         var wanted = topics.Values.ToList();
         var slugs = topics.Keys.ToList();
-        var existing = await db.Topics.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var existing = await db.Topics.IgnoreQueryFilters().Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
         foreach (var seed in wanted)
         {
             if (!existing.TryGetValue(seed.Slug, out var topic))
@@ -87,7 +91,7 @@ public sealed class SeedImporter(ContentDbContext db)
         Dictionary<string, SeedSource> wanted, CancellationToken cancellationToken)
     {
         var slugs = wanted.Keys.ToList();
-        var existing = await db.Sources.Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, cancellationToken);
+        var existing = await db.Sources.IgnoreQueryFilters().Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, cancellationToken);
         foreach (var seed in wanted.Values)
         {
             if (!existing.TryGetValue(seed.Slug, out var source))

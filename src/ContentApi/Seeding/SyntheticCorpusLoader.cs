@@ -13,47 +13,49 @@ namespace ContentApi.Seeding;
 /// </summary>
 public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
 {
-    public async Task LoadAsync(int count, bool prune, CancellationToken cancellationToken)
+    /// <summary>Returns whether it wrote anything.</summary>
+    public async Task<bool> LoadAsync(int count, bool prune, CancellationToken cancellationToken)
     {
         var synthetic = db.Articles.IgnoreQueryFilters()
             .Where(a => a.Section == SyntheticCorpus.Section && a.Slug.StartsWith(SyntheticCorpus.SlugPrefix));
         var existing = await synthetic.CountAsync(cancellationToken);
         if (existing > count)
         {
-            await TrimAsync(synthetic, existing, count, prune, cancellationToken);
-            return;
+            return await TrimAsync(synthetic, existing, count, prune, cancellationToken);
         }
 
         if (existing == count)
         {
-            return;
+            return false;
         }
 
         logger.LogInformation("Adding synthetic articles {From} to {To}", existing + 1, count);
         var topicIds = await UpsertTopicsAsync(cancellationToken);
         var sourceIds = await UpsertSourcesAsync(cancellationToken);
         await InsertArticlesAsync(existing + 1, count, topicIds, sourceIds, db.Database.CurrentTransaction!, cancellationToken);
+        return true;
     }
 
-    private async Task TrimAsync(IQueryable<Article> synthetic, int existing, int count, bool prune, CancellationToken cancellationToken)
+    private async Task<bool> TrimAsync(IQueryable<Article> synthetic, int existing, int count, bool prune, CancellationToken cancellationToken)
     {
         if (!prune)
         {
             logger.LogInformation(
                 "The database holds {Existing} synthetic articles, more than Seed:SyntheticArticles = {Count}; keeping them all (Seed:PruneSynthetic=true deletes the extra ones)",
                 existing, count);
-            return;
+            return false;
         }
 
         logger.LogWarning("Deleting {Extra} synthetic articles above Seed:SyntheticArticles = {Count}, as Seed:PruneSynthetic=true asks",
             existing - count, count);
         var lastKept = SyntheticCorpus.SlugFor(count);
         await synthetic.Where(a => a.Slug.CompareTo(lastKept) > 0).ExecuteDeleteAsync(cancellationToken);
+        return true;
     }
 
     private async Task<int[]> UpsertTopicsAsync(CancellationToken cancellationToken)
     {
-        var known = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var known = await db.Topics.IgnoreQueryFilters().ToDictionaryAsync(t => t.Slug, cancellationToken);
         var topics = SyntheticCorpus.Topics.Select(t => known.GetValueOrDefault(t.Slug) ?? db.Topics.Add(new Topic { Slug = t.Slug, Name = t.Name }).Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);
         return topics.Select(t => t.Id).ToArray();
@@ -61,7 +63,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
 
     private async Task<int[]> UpsertSourcesAsync(CancellationToken cancellationToken)
     {
-        var known = await db.Sources.Where(s => s.Slug.StartsWith(SyntheticCorpus.SlugPrefix)).ToDictionaryAsync(s => s.Slug, cancellationToken);
+        var known = await db.Sources.IgnoreQueryFilters().Where(s => s.Slug.StartsWith(SyntheticCorpus.SlugPrefix)).ToDictionaryAsync(s => s.Slug, cancellationToken);
         var sources = SyntheticCorpus.Sources.Select(s => known.GetValueOrDefault(s.Slug)
             ?? db.Sources.Add(new QuotedSource { Slug = s.Slug, Name = s.Name, Role = s.Role, Organization = s.Organization }).Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);

@@ -37,7 +37,7 @@ public sealed class DatabaseCommandTests
     private static async Task<string> RunAsync(string workingDirectory, string command, string connectionString, params string[] extra)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { AppPath, command, "--Database:Provider=PostgreSql", $"--ConnectionStrings:Content={connectionString}" }.Concat(extra))
+        foreach (var argument in new[] { AppPath, command, "--Database:Provider=PostgreSql", $"--ConnectionStrings:Content={connectionString}", $"--GraphQL:Paging:CursorSigningKey={ContentApiFactory.CursorSigningKey}" }.Concat(extra))
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ internal static class SeedInitializer
                 Options.Create(new SeedOptions { Path = seedPath, SyntheticArticles = syntheticArticles }),
                 services.GetRequiredService<IOptions<DatabaseOptions>>(),
                 services.GetRequiredService<IHostEnvironment>(),
+                services.GetRequiredService<ContentChanges>(),
                 NullLogger<ContentDatabaseInitializer>.Instance)
             .InitializeAsync(CancellationToken.None);
 }

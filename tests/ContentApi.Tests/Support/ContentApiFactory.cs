@@ -14,6 +14,9 @@ namespace ContentApi.Tests.Support;
 /// </summary>
 public class ContentApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>A fixed key, so hosts outside Development start and cursors stay valid across a restarted host.</summary>
+    public const string CursorSigningKey = "contentapi-tests-cursor-signing-key-0123456789";
+
     private readonly string _databasePath;
     private string? _serverConnectionString;
 
@@ -54,6 +57,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("ConnectionStrings:Content", ConnectionString);
         builder.UseSetting("Seed:SyntheticArticles", SyntheticArticles.ToString());
+        builder.UseSetting("GraphQL:Paging:CursorSigningKey", CursorSigningKey);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
