@@ -38,7 +38,13 @@ public sealed class ContentDatabaseInitializer(
                 .ClearIfStaleAsync(cancellationToken);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Npgsql's own migration lock lasts one migration's transaction; a session lock over the whole run keeps a
+        // second instance from applying a later migration the first one is about to apply too.
+        await using (await MigrationSessionLock.AcquireAsync(db, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         logger.LogInformation("Database schema is up to date");
     }
 
