@@ -11,7 +11,7 @@ if (args is [HealthProbeCommand.Name, ..])
     return await HealthProbeCommand.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 if (!builder.HasCursorSigningKey())
 {
     return 1;
@@ -26,10 +26,9 @@ builder.Services.AddContentTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
-if (args is ["schema", "export", ..])
+if (await app.RunCommandAsync(args) is { } exitCode)
 {
-    await SchemaSdl.ExportAsync(app.Services, args.Length > 2 ? Path.GetFullPath(args[2]) : null);
-    return 0;
+    return exitCode;
 }
 
 if (!await app.InitializeContentDatabaseAsync())
@@ -39,6 +38,7 @@ if (!await app.InitializeContentDatabaseAsync())
 
 app.MapContentHealthChecks();
 app.MapContentGraphQL();
+app.LogListeningAddresses(ContentEndpointRegistration.GraphQLPath);
 await app.RunAsync();
 return 0;
 

@@ -4,6 +4,8 @@ namespace ContentApi.Api;
 
 public static class ContentEndpointRegistration
 {
+    public const string GraphQLPath = "/graphql";
+
     /// <summary>The GraphQL endpoint (and the IDE for browsers) at <c>/graphql</c>.</summary>
-    public static WebApplication MapContentGraphQL(this WebApplication app) => app.MapGraphQLHttp("/graphql");
+    public static WebApplication MapContentGraphQL(this WebApplication app) => app.MapGraphQLHttp(GraphQLPath);
 }

@@ -12,20 +12,18 @@ public static class ContentDataRegistration
     public const string DefaultSqliteConnectionString = "Data Source=content.db";
 
     /// <summary>
-    /// A pooled context factory on SQLite (the default) or SQL Server, chosen by <c>Database:Provider</c>.
+    /// A pooled context factory on SQLite (the default), PostgreSQL or SQL Server, chosen by <c>Database:Provider</c>.
     /// Every resolver and loader rents its own context: GraphQL.NET resolves sibling fields in parallel.
     /// </summary>
     public static IServiceCollection AddContentData(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultSqliteConnectionString;
         services.AddPooledDbContextFactory<ContentDbContext>((serviceProvider, options) =>
         {
-            _ = provider == DatabaseProvider.SqlServer
-                ? options.UseSqlServer(connectionString, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                : options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            options.Use(database, connectionString);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-            options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>());
+            options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance);
         });
         services.AddSingleton<SqlCommandRecorder>();
         services.AddSingleton<IDataAccessRecorder, SqlDataAccessRecorder>();
@@ -35,6 +33,7 @@ public static class ContentDataRegistration
             return db.Model;
         });
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddSingleton<ContentDatabaseInitializer>();
         return services;
     }

@@ -7,45 +7,93 @@ using Microsoft.Extensions.Options;
 namespace ContentApi.Data;
 
 /// <summary>
-/// Brings the database up to date at start: applies the schema, imports the seed files and tops the synthetic
-/// corpus up to <c>Seed:SyntheticArticles</c>. Seed files are all validated before anything is written.
+/// Brings the database up to date: applies the provider's migrations, then imports the seed files and tops the
+/// synthetic corpus up to <c>Seed:SyntheticArticles</c>. Seed files are all validated before anything is written.
+/// Several instances may run this at once against one database: migrations run under EF Core's migration lock,
+/// seeding under <see cref="SeedLock"/>, so the second instance finds the work done.
 /// </summary>
 public sealed class ContentDatabaseInitializer(
     IDbContextFactory<ContentDbContext> contexts,
     IOptions<SeedOptions> options,
+    IOptions<DatabaseOptions> database,
     IHostEnvironment environment,
     ContentChanges changes,
     ILogger<ContentDatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var seedDirectory = SeedDirectory.Resolve(options.Value.Path, environment.ContentRootPath);
-        var documents = new SeedFileReader(seedDirectory).ReadAll();
+        await MigrateAsync(cancellationToken);
+        await SeedAsync(cancellationToken);
+    }
 
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        logger.LogInformation("Migrating the {Provider} database: {Count} pending migration(s) {Migrations}",
+            database.Value.Provider, pending.Count, pending);
         if (db.Database.IsSqlite())
+        {
+            await new SqliteMigrationLock(db, TimeSpan.FromSeconds(database.Value.MigrationLockTimeoutSeconds), logger)
+                .ClearIfStaleAsync(cancellationToken);
+        }
+
+        // Npgsql's own migration lock lasts one migration's transaction; a session lock over the whole run keeps a
+        // second instance from applying a later migration the first one is about to apply too.
+        await using (await MigrationSessionLock.AcquireAsync(db, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
-        else
-        {
-            // The committed migrations are SQLite's; SQL Server gets the schema straight from the model.
-            await db.Database.EnsureCreatedAsync(cancellationToken);
-        }
 
-        await new SeedImporter(db, changes).ImportAsync(documents, cancellationToken);
-        logger.LogInformation("Imported {Count} seed articles from {Directory}", documents.Count, seedDirectory);
+        logger.LogInformation("Database schema is up to date");
+    }
+
+    /// <summary>Stops with a one-line reason when the schema is behind: seeding needs the current tables.</summary>
+    public async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new DatabaseNotMigratedException($"the database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}): run the 'migrate' command first.");
+        }
+    }
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var seed = options.Value;
+        var seedDirectory = SeedDirectory.Resolve(seed.Path, environment.ContentRootPath);
+        var documents = new SeedFileReader(seedDirectory).ReadAll();
+        logger.LogInformation("Seeding: importing {Count} seed articles from {Directory}, synthetic corpus target {Synthetic} articles",
+            documents.Count, seedDirectory, seed.SyntheticArticles);
 
         var stopwatch = Stopwatch.StartNew();
-        await new SyntheticCorpusLoader(db, changes).LoadAsync(options.Value.SyntheticArticles, cancellationToken);
-        logger.LogInformation("Synthetic corpus holds {Count} articles ({Elapsed} ms)", options.Value.SyntheticArticles, stopwatch.ElapsedMilliseconds);
-
-        if (db.Database.IsSqlite())
+        await using var probe = await contexts.CreateDbContextAsync(cancellationToken);
+        // A transient failure retries the whole seed, in a fresh context: the unit of work is the transaction.
+        await probe.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            // Without statistics SQLite's planner walks whole indexes for selective joins (a rare topic's
-            // articles took seconds on 100,000 articles); SQL Server keeps its statistics itself.
-            await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await SeedLock.AcquireAsync(db, ct);
+            var imported = await new SeedImporter(db).ImportAsync(documents, ct);
+            var loaded = await new SyntheticCorpusLoader(db, logger).LoadAsync(seed.SyntheticArticles, seed.PruneSynthetic, ct);
+            if (imported || loaded)
+            {
+                await changes.CommitAsync(db, ct);
+            }
+            else
+            {
+                await transaction.CommitAsync(ct);
+            }
+        }, cancellationToken);
+        logger.LogInformation("Seeding done in {Elapsed} ms", stopwatch.ElapsedMilliseconds);
+
+        // Without statistics SQLite's planner walks whole indexes for selective joins (a rare topic's articles took
+        // seconds on 100,000 articles); PostgreSQL and SQL Server keep their statistics themselves.
+        if (probe.Database.IsSqlite())
+        {
+            await probe.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
         }
     }
 }

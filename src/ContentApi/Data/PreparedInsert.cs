@@ -9,10 +9,11 @@ namespace ContentApi.Data;
 internal sealed class PreparedInsert : IAsyncDisposable
 {
     private readonly DbCommand _command;
+    private bool _prepared;
 
     private PreparedInsert(DbCommand command) => _command = command;
 
-    public static async Task<PreparedInsert> CreateAsync(
+    public static Task<PreparedInsert> CreateAsync(
         DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns, Func<string, string> quote)
     {
         var command = connection.CreateCommand();
@@ -27,18 +28,24 @@ internal sealed class PreparedInsert : IAsyncDisposable
             command.Parameters.Add(parameter);
         }
 
-        await command.PrepareAsync();
-        return new PreparedInsert(command);
+        return Task.FromResult(new PreparedInsert(command));
     }
 
-    public Task ExecuteAsync(CancellationToken cancellationToken, params object?[] values)
+    public async Task ExecuteAsync(CancellationToken cancellationToken, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
             _command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
-        return _command.ExecuteNonQueryAsync(cancellationToken);
+        // Prepared once the first row's values give the parameters their types, which PostgreSQL needs.
+        if (!_prepared)
+        {
+            await _command.PrepareAsync(cancellationToken);
+            _prepared = true;
+        }
+
+        await _command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _command.DisposeAsync();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using ContentApi.Articles;
 using ContentApi.Data;
 using ContentApi.Sources;
@@ -12,6 +13,26 @@ namespace ContentApi.Seeding;
 internal sealed class InsertTargets(ContentDbContext db)
 {
     private readonly bool _isSqlServer = db.Database.IsSqlServer();
+    private readonly bool _isPostgreSql = db.Database.IsNpgsql();
+
+    /// <summary>The paragraphs column as the provider stores it: a text[] on PostgreSQL, JSON text elsewhere.</summary>
+    public object Paragraphs(IReadOnlyList<string> paragraphs) =>
+        _isPostgreSql ? paragraphs.ToArray() : JsonSerializer.Serialize(paragraphs);
+
+    /// <summary>PostgreSQL's identity sequence does not see explicit ids; move it past them so later inserts do not collide.</summary>
+    public async Task ContinueArticleIdsAfterAsync(DbConnection connection, DbTransaction transaction, int lastId)
+    {
+        if (!_isPostgreSql)
+        {
+            return;
+        }
+
+        var entity = Entity<Article>();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT setval(pg_get_serial_sequence('{QuoteName(entity.GetTableName()!)}', 'Id'), {lastId})";
+        await command.ExecuteNonQueryAsync();
+    }
 
     public Task<PreparedInsert> ArticlesAsync(DbConnection connection, DbTransaction transaction) =>
         CreateAsync<Article>(connection, transaction, nameof(Article.Id), nameof(Article.Slug), nameof(Article.Title),

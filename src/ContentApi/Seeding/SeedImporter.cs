@@ -1,6 +1,5 @@
 using ContentApi.Articles;
 using ContentApi.Data;
-using ContentApi.Related;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +7,16 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Seeding;
 
 /// <summary>
-/// Imports seed articles idempotently: everything is upserted by slug inside one transaction, and quotes are
-/// matched by position, so importing the same files again changes nothing, ids included.
+/// Imports seed articles idempotently: everything is upserted by slug inside the caller's transaction, and quotes
+/// are matched by position, so importing the same files again changes nothing, ids included.
 /// </summary>
-public sealed class SeedImporter(ContentDbContext db, ContentChanges changes)
+public sealed class SeedImporter(ContentDbContext db)
 {
-    public async Task ImportAsync(IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
+    /// <summary>Returns whether anything changed, so an unchanged import does not advance the content version.</summary>
+    public async Task<bool> ImportAsync(IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
     {
         var topics = CollectTopics(documents);
         var sources = CollectSources(documents);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var topicsBySlug = await UpsertTopicsAsync(topics, cancellationToken);
         var sourcesBySlug = await UpsertSourcesAsync(sources, cancellationToken);
@@ -27,14 +26,9 @@ public sealed class SeedImporter(ContentDbContext db, ContentChanges changes)
         }
 
         // Importing the same files again changes nothing, and must not make every instance rebuild its index.
-        if (db.ChangeTracker.HasChanges())
-        {
-            await changes.CommitAsync(db, cancellationToken);
-        }
-        else
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+        var changed = db.ChangeTracker.HasChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        return changed;
     }
 
     /// <summary>A topic slug must carry one name everywhere; otherwise which name wins would depend on file order.</summary>

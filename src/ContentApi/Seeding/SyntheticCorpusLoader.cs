@@ -1,7 +1,5 @@
-using System.Text.Json;
 using ContentApi.Articles;
 using ContentApi.Data;
-using ContentApi.Related;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -9,33 +7,50 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ContentApi.Seeding;
 
-/// <summary>Brings the database to exactly N synthetic articles, inserting only the missing ones in bulk.</summary>
-public sealed class SyntheticCorpusLoader(ContentDbContext db, ContentChanges changes)
+/// <summary>
+/// Tops the database up to N synthetic articles, inserting only the missing ones in bulk, inside the caller's
+/// transaction. Articles above N are deleted only when pruning is asked for explicitly (<c>Seed:PruneSynthetic</c>).
+/// </summary>
+public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
 {
-    public async Task LoadAsync(int count, CancellationToken cancellationToken)
+    /// <summary>Returns whether it wrote anything.</summary>
+    public async Task<bool> LoadAsync(int count, bool prune, CancellationToken cancellationToken)
     {
         var synthetic = db.Articles.IgnoreQueryFilters()
             .Where(a => a.Section == SyntheticCorpus.Section && a.Slug.StartsWith(SyntheticCorpus.SlugPrefix));
         var existing = await synthetic.CountAsync(cancellationToken);
         if (existing > count)
         {
-            var lastKept = SyntheticCorpus.SlugFor(count);
-            await using var trimming = await db.Database.BeginTransactionAsync(cancellationToken);
-            await synthetic.Where(a => a.Slug.CompareTo(lastKept) > 0).ExecuteDeleteAsync(cancellationToken);
-            await changes.CommitAsync(db, cancellationToken);
-            return;
+            return await TrimAsync(synthetic, existing, count, prune, cancellationToken);
         }
 
         if (existing == count)
         {
-            return;
+            return false;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        logger.LogInformation("Adding synthetic articles {From} to {To}", existing + 1, count);
         var topicIds = await UpsertTopicsAsync(cancellationToken);
         var sourceIds = await UpsertSourcesAsync(cancellationToken);
-        await InsertArticlesAsync(existing + 1, count, topicIds, sourceIds, transaction, cancellationToken);
-        await changes.CommitAsync(db, cancellationToken);
+        await InsertArticlesAsync(existing + 1, count, topicIds, sourceIds, db.Database.CurrentTransaction!, cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> TrimAsync(IQueryable<Article> synthetic, int existing, int count, bool prune, CancellationToken cancellationToken)
+    {
+        if (!prune)
+        {
+            logger.LogInformation(
+                "The database holds {Existing} synthetic articles, more than Seed:SyntheticArticles = {Count}; keeping them all (Seed:PruneSynthetic=true deletes the extra ones)",
+                existing, count);
+            return false;
+        }
+
+        logger.LogWarning("Deleting {Extra} synthetic articles above Seed:SyntheticArticles = {Count}, as Seed:PruneSynthetic=true asks",
+            existing - count, count);
+        var lastKept = SyntheticCorpus.SlugFor(count);
+        await synthetic.Where(a => a.Slug.CompareTo(lastKept) > 0).ExecuteDeleteAsync(cancellationToken);
+        return true;
     }
 
     private async Task<int[]> UpsertTopicsAsync(CancellationToken cancellationToken)
@@ -70,7 +85,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ContentChanges ch
             var article = SyntheticCorpus.Generate(number);
             var id = firstId + number - from;
             await articles.ExecuteAsync(cancellationToken, id, article.Slug, article.Title, article.Summary,
-                JsonSerializer.Serialize(article.Paragraphs), SyntheticCorpus.Section, article.PublishedAt, null,
+                table.Paragraphs(article.Paragraphs), SyntheticCorpus.Section, article.PublishedAt, null,
                 nameof(ArticleStatus.Published));
             foreach (var topic in article.TopicIndexes)
             {
@@ -83,5 +98,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ContentChanges ch
                 await quotes.ExecuteAsync(cancellationToken, text, position, id, sourceIds[source]);
             }
         }
+
+        await table.ContinueArticleIdsAfterAsync(connection, dbTransaction, firstId + to - from);
     }
 }

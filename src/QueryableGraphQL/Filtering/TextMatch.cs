@@ -5,11 +5,10 @@ namespace QueryableGraphQL.Filtering;
 
 /// <summary>
 /// Case-insensitive substring operators. Both sides are lower-cased (the column by the database's LOWER,
-/// the search text in .NET) and the search text stays a parameter, so EF Core escapes <c>%</c>, <c>_</c>
-/// and <c>[</c> itself on every provider. SQLite's LOWER folds ASCII letters only, so a search text with a
-/// non-ASCII capital is also tried folded the same way: "É" then finds a stored "É", which a fully lowered
-/// "é" never would, while "SÃO" still finds "são". Non-ASCII capitals in the column match only their exact
-/// case on SQLite.
+/// the search text in .NET) and the search text stays a parameter, so EF Core escapes <c>%</c>, <c>_</c>,
+/// <c>\</c> and <c>[</c> itself on every provider. LOWER folds non-ASCII letters on PostgreSQL (UTF-8 locale)
+/// and SQL Server; SQLite's built-in one folds ASCII only, so SQLite hosts replace it with a Unicode-aware
+/// function on each connection (ContentApi's <c>UnicodeLowerFunction</c>).
 /// </summary>
 internal static class TextMatch
 {
@@ -26,25 +25,10 @@ internal static class TextMatch
 
     private static Expression Call(string operation, Expression member, string text)
     {
-        var (lowered, asciiLowered) = (text.ToLowerInvariant(), LowerAscii(text));
-        var match = CallLowered(operation, member, lowered);
-        return asciiLowered == lowered ? match : Expression.OrElse(match, CallLowered(operation, member, asciiLowered));
-    }
-
-    private static Expression CallLowered(string operation, Expression member, string lowered)
-    {
         var method = typeof(string).GetMethod(char.ToUpperInvariant(operation[0]) + operation[1..], [typeof(string)])!;
-        var search = SqlParameter.For(lowered, typeof(string));
+        var search = SqlParameter.For(text.ToLowerInvariant(), typeof(string));
         return Expression.Call(Expression.Call(member, ToLower), method, search);
     }
-
-    private static string LowerAscii(string text) => string.Create(text.Length, text, (chars, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            chars[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
-        }
-    });
 
     private static string Uncapitalize(string operation) => char.ToLowerInvariant(operation[0]) + operation[1..];
 }

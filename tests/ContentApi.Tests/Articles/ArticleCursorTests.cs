@@ -5,12 +5,11 @@ using ContentApi.Tests.Support;
 namespace ContentApi.Tests.Articles;
 
 /// <summary>Exact pageInfo at both ends of the list, and cursors that only work where they were made.</summary>
-[Collection(LargeCorpusCollection.Name)]
-public sealed class ArticleCursorTests(LargeCorpusFactory factory)
+public abstract class ArticleCursorTests(ContentApiFactory factory)
 {
     private const string Page = "query($first: Int, $after: String, $last: Int, $before: String) { articles(first: $first, after: $after, last: $last, before: $before) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }";
 
-    [Fact]
+    [SkippableFact]
     public async Task After_the_last_cursor_is_an_empty_page_that_knows_rows_lie_before_it()
     {
         var lastCursor = await CursorAtAsync(fromEnd: true);
@@ -23,7 +22,7 @@ public sealed class ArticleCursorTests(LargeCorpusFactory factory)
         Assert.Null((string?)articles["pageInfo"]!["startCursor"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Before_the_first_cursor_is_an_empty_page_that_knows_rows_lie_after_it()
     {
         var firstCursor = await CursorAtAsync(fromEnd: false);
@@ -35,7 +34,7 @@ public sealed class ArticleCursorTests(LargeCorpusFactory factory)
         Assert.True((bool)articles["pageInfo"]!["hasNextPage"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Last_page_read_backward_from_the_end_has_no_next_page_but_a_previous_one()
     {
         var articles = (await factory.CreateClient().DataAsync(Page, new { last = 3 }))["articles"]!;
@@ -46,7 +45,7 @@ public sealed class ArticleCursorTests(LargeCorpusFactory factory)
         Assert.Equal(await CursorAtAsync(fromEnd: true), (string?)articles["pageInfo"]!["endCursor"]);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("[{ title: ASC }]")]
     [InlineData("[{ publishedAt: ASC }]")]
     [InlineData("[{ publishedAt: DESC }, { title: ASC }]")]
@@ -60,7 +59,7 @@ public sealed class ArticleCursorTests(LargeCorpusFactory factory)
         Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Cursor_of_a_topic_list_is_refused_by_the_article_list()
     {
         var topicCursor = (string?)(await factory.CreateClient().DataAsync("{ topics(first: 1) { pageInfo { endCursor } } }"))["topics"]!["pageInfo"]!["endCursor"];
@@ -70,7 +69,7 @@ public sealed class ArticleCursorTests(LargeCorpusFactory factory)
         Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("garbage")]
     [InlineData("")]
     [InlineData("a.b")]
@@ -83,7 +82,7 @@ public sealed class ArticleCursorTests(LargeCorpusFactory factory)
         Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Cursor_whose_payload_was_edited_is_refused_even_with_the_original_signature()
     {
         var cursor = await CursorAtAsync(fromEnd: false);
@@ -104,4 +103,10 @@ public sealed class ArticleCursorTests(LargeCorpusFactory factory)
         var data = await factory.CreateClient().DataAsync(Page, fromEnd ? new { last = 1 } : new { first = 1 });
         return (string)data["articles"]!["edges"]![0]!["cursor"]!;
     }
+
+    [Collection(LargeCorpusCollection.Name)]
+    public sealed class OnSqlite(LargeCorpusFactory factory) : ArticleCursorTests(factory);
+
+    [Collection(PostgreSqlLargeCorpusCollection.Name)]
+    public sealed class OnPostgreSql(PostgreSqlLargeCorpusFactory factory) : ArticleCursorTests(factory);
 }

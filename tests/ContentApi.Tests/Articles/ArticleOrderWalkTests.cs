@@ -7,8 +7,7 @@ namespace ContentApi.Tests.Articles;
 /// Full walks under explicit orders, including a nullable key that is null for all but one row: every seek then
 /// starts inside the block of nulls, where only the id decides.
 /// </summary>
-[Collection(LargeCorpusCollection.Name)]
-public sealed class ArticleOrderWalkTests(LargeCorpusFactory factory)
+public abstract class ArticleOrderWalkTests(ContentApiFactory factory)
 {
     public static TheoryData<string, bool> Orders => new()
     {
@@ -20,7 +19,7 @@ public sealed class ArticleOrderWalkTests(LargeCorpusFactory factory)
         { "[{ section: DESC }, { publishedAt: DESC }]", true },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Orders))]
     public async Task Walk_under_an_explicit_order_returns_every_article_once_in_that_order(string order, bool forward)
     {
@@ -48,4 +47,10 @@ public sealed class ArticleOrderWalkTests(LargeCorpusFactory factory)
             .ThenBy(a => a.PublishedAt is null).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Slug).ToList(),
         _ => throw new ArgumentOutOfRangeException(nameof(order)),
     };
+
+    [Collection(LargeCorpusCollection.Name)]
+    public sealed class OnSqlite(LargeCorpusFactory factory) : ArticleOrderWalkTests(factory);
+
+    [Collection(PostgreSqlLargeCorpusCollection.Name)]
+    public sealed class OnPostgreSql(PostgreSqlLargeCorpusFactory factory) : ArticleOrderWalkTests(factory);
 }

@@ -18,13 +18,13 @@ public sealed class RelatedChangeTests(SyntheticCorpusFactory factory) : IClassF
     public async Task Api_matches_the_reference_after_articles_are_added_retagged_and_unpublished()
     {
         using var client = factory.CreateClient();
-        await RelatedDifferential.AssertMatchesAsync(client, factory.DatabasePath, 5, corpus => RelatedDifferential.RandomSample(corpus, 30));
+        await RelatedDifferential.AssertMatchesAsync(client, factory, 5, corpus => RelatedDifferential.RandomSample(corpus, 30));
 
         var touched = await ChangeCorpusAsync();
 
-        await RelatedDifferential.AssertMatchesAsync(client, factory.DatabasePath, 5, corpus =>
+        await RelatedDifferential.AssertMatchesAsync(client, factory, 5, corpus =>
             corpus.Where(a => touched.Contains(a.Id)).Concat(RelatedDifferential.RandomSample(corpus, 20)).DistinctBy(a => a.Id).Take(60));
-        await RelatedDifferential.AssertMatchesAsync(client, factory.DatabasePath, 20, corpus =>
+        await RelatedDifferential.AssertMatchesAsync(client, factory, 20, corpus =>
             corpus.Where(a => touched.Contains(a.Id)).Take(15));
     }
 

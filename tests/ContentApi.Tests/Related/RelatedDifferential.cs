@@ -1,6 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using ContentApi.Tests.Support;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 using QueryableGraphQL.Relay;
 
@@ -8,7 +9,7 @@ namespace ContentApi.Tests.Related;
 
 /// <summary>
 /// Asks the API for the related lists of a sample of articles and compares them with <see cref="ReferenceRelatedScores"/>
-/// computed from the database file as it is at that moment, read with plain SQL.
+/// computed from the database as it is at that moment, read with plain SQL.
 /// </summary>
 internal static class RelatedDifferential
 {
@@ -16,9 +17,9 @@ internal static class RelatedDifferential
     private const string BatchQuery = $"query ($ids: [ID!]!, $first: Int!) {{ nodes(ids: $ids) {{ ... on Article {{ id {Related} }} }} }}";
     private const string SingleQuery = $"query ($id: ID!, $first: Int!) {{ node(id: $id) {{ ... on Article {{ id {Related} }} }} }}";
 
-    public static async Task AssertMatchesAsync(HttpClient client, string databasePath, int first, Func<IReadOnlyList<ReferenceArticle>, IEnumerable<ReferenceArticle>> sampleOf)
+    public static async Task AssertMatchesAsync(HttpClient client, ContentApiFactory factory, int first, Func<IReadOnlyList<ReferenceArticle>, IEnumerable<ReferenceArticle>> sampleOf)
     {
-        var corpus = await ReadCorpusAsync(databasePath);
+        var corpus = await ReadCorpusAsync(factory);
         var reference = new ReferenceRelatedScores(corpus);
         var sample = sampleOf(corpus).ToList();
 
@@ -67,30 +68,33 @@ internal static class RelatedDifferential
 
     private static int Key(JToken node) => GlobalId.Decode((string)node["id"]!).Key;
 
-    /// <summary>Straight from the database file with plain SQL, bypassing the API's model and queries.</summary>
-    private static async Task<List<ReferenceArticle>> ReadCorpusAsync(string databasePath)
+    /// <summary>Straight from the database with plain SQL, whichever provider, bypassing the API's model and queries.</summary>
+    private static async Task<List<ReferenceArticle>> ReadCorpusAsync(ContentApiFactory factory)
     {
-        await using var connection = new SqliteConnection($"Data Source={databasePath}");
+        await using var db = ContentDatabase.Open(factory.Services);
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var topics = await PostingsAsync(connection, "SELECT ArticleId, TopicId FROM ArticleTopics");
-        var sources = await PostingsAsync(connection, "SELECT ArticleId, SourceId FROM Quotes");
+        var topics = await PostingsAsync(connection, "SELECT \"ArticleId\", \"TopicId\" FROM \"ArticleTopics\"");
+        var sources = await PostingsAsync(connection, "SELECT \"ArticleId\", \"SourceId\" FROM \"Quotes\"");
         var articles = new List<ReferenceArticle>();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, PublishedAt, Section FROM Articles WHERE Status = 'Published'";
+        command.CommandText = "SELECT \"Id\", \"PublishedAt\", \"Section\" FROM \"Articles\" WHERE \"Status\" = 'Published'";
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             var id = reader.GetInt32(0);
-            DateTime? publishedAt = reader.IsDBNull(1)
-                ? null
-                : DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+            DateTime? publishedAt = reader.IsDBNull(1) ? null : reader.GetValue(1) switch
+            {
+                DateTime stored => DateTime.SpecifyKind(stored, DateTimeKind.Utc),
+                var text => DateTime.Parse((string)text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            };
             articles.Add(new ReferenceArticle(id, publishedAt, reader.GetString(2), [.. topics[id]], [.. sources[id].Distinct()]));
         }
 
         return articles;
     }
 
-    private static async Task<ILookup<int, int>> PostingsAsync(SqliteConnection connection, string sql)
+    private static async Task<ILookup<int, int>> PostingsAsync(DbConnection connection, string sql)
     {
         var rows = new List<(int, int)>();
         await using var command = connection.CreateCommand();

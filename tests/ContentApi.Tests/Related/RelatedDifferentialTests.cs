@@ -1,15 +1,22 @@
+using ContentApi.Tests.Support;
+
 namespace ContentApi.Tests.Related;
 
 /// <summary>The API against <see cref="ReferenceRelatedScores"/> on 50 articles drawn at random from the 2,000-article corpus.</summary>
-public sealed class RelatedDifferentialTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
+public abstract class RelatedDifferentialTests(ContentApiFactory factory)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData(5)]
     [InlineData(20)]
     public async Task Api_matches_the_reference_formula_in_order_scores_and_shared_items(int first)
     {
         using var client = factory.CreateClient();
 
-        await RelatedDifferential.AssertMatchesAsync(client, factory.DatabasePath, first, corpus => RelatedDifferential.RandomSample(corpus, 50));
+        await RelatedDifferential.AssertMatchesAsync(client, factory, first, corpus => RelatedDifferential.RandomSample(corpus, 50));
     }
+
+    public sealed class OnSqlite(SyntheticCorpusFactory factory) : RelatedDifferentialTests(factory), IClassFixture<SyntheticCorpusFactory>;
+
+    [Collection(PostgreSqlLargeCorpusCollection.Name)]
+    public sealed class OnPostgreSql(PostgreSqlLargeCorpusFactory factory) : RelatedDifferentialTests(factory);
 }

@@ -16,6 +16,7 @@ internal static class SeedInitializer
         new ContentDatabaseInitializer(
                 services.GetRequiredService<IDbContextFactory<ContentDbContext>>(),
                 Options.Create(new SeedOptions { Path = seedPath, SyntheticArticles = syntheticArticles }),
+                services.GetRequiredService<IOptions<DatabaseOptions>>(),
                 services.GetRequiredService<IHostEnvironment>(),
                 services.GetRequiredService<ContentChanges>(),
                 NullLogger<ContentDatabaseInitializer>.Instance)

@@ -30,7 +30,7 @@ public sealed class SyntheticCorpusTests
     }
 
     [Fact]
-    public void Lowering_n_removes_the_extra_articles_with_their_topics_and_quotes_and_raising_it_restores_them()
+    public void Lowering_n_keeps_every_article_unless_pruning_is_asked_for()
     {
         var path = DatabaseFiles.NewTempPath();
         try
@@ -39,6 +39,27 @@ public sealed class SyntheticCorpusTests
             var thirty = DatabaseDump.Rows(path, SyntheticArticles);
 
             FileBackedFactory.Run(path, syntheticArticles: 10);
+            Assert.Equal(thirty, DatabaseDump.Rows(path, SyntheticArticles));
+
+            FileBackedFactory.Run(path);
+            Assert.Equal(thirty, DatabaseDump.Rows(path, SyntheticArticles));
+        }
+        finally
+        {
+            DatabaseFiles.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Pruning_removes_the_extra_articles_with_their_topics_and_quotes_and_raising_n_restores_them()
+    {
+        var path = DatabaseFiles.NewTempPath();
+        try
+        {
+            FileBackedFactory.Run(path, syntheticArticles: 30);
+            var thirty = DatabaseDump.Rows(path, SyntheticArticles);
+
+            FileBackedFactory.Run(path, syntheticArticles: 10, pruneSynthetic: true);
 
             Assert.Equal(thirty.Take(10), DatabaseDump.Rows(path, SyntheticArticles));
             Assert.Equal(12, DatabaseDump.Count(path, "Articles"));

@@ -4,12 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Tests.Sources;
 
 /// <summary>A source's quotes page through every quote once, newest article first, in both directions.</summary>
-[Collection(LargeCorpusCollection.Name)]
-public sealed class SourceQuotesPagingTests(LargeCorpusFactory factory)
+public abstract class SourceQuotesPagingTests(ContentApiFactory factory)
 {
     private const string PageInfoAndEdges = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { text article { slug } } }";
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Walking_a_sources_quotes_returns_each_once_newest_article_first(bool forward)
@@ -36,4 +35,10 @@ public sealed class SourceQuotesPagingTests(LargeCorpusFactory factory)
         var ordered = source.OrderBy(q => q.PublishedAt is null).ThenByDescending(q => q.PublishedAt).ThenByDescending(q => q.Id);
         return (source.Key, ordered.Select(q => $"{q.Article}: {q.Text}").ToList());
     }
+
+    [Collection(LargeCorpusCollection.Name)]
+    public sealed class OnSqlite(LargeCorpusFactory factory) : SourceQuotesPagingTests(factory);
+
+    [Collection(PostgreSqlLargeCorpusCollection.Name)]
+    public sealed class OnPostgreSql(PostgreSqlLargeCorpusFactory factory) : SourceQuotesPagingTests(factory);
 }

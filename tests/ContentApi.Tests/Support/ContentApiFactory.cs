@@ -1,13 +1,16 @@
+using ContentApi.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using TestSupport;
 
 namespace ContentApi.Tests.Support;
 
 /// <summary>
-/// The real host (Program.cs and its registrations) on a SQLite file of its own, seeded from the repository's
-/// seeds/ at start, with an optional synthetic corpus.
+/// The real host (Program.cs and its registrations) on a database of its own, seeded from the repository's
+/// seeds/ at start, with an optional synthetic corpus: a SQLite file, or with <see cref="Provider"/> overridden,
+/// a fresh database in the test run's private PostgreSQL cluster (skipped when PostgreSQL is not installed).
 /// </summary>
 public class ContentApiFactory : WebApplicationFactory<Program>
 {
@@ -15,6 +18,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     public const string CursorSigningKey = "contentapi-tests-cursor-signing-key-0123456789";
 
     private readonly string _databasePath;
+    private string? _serverConnectionString;
 
     public ContentApiFactory() : this(Path.Combine(Path.GetTempPath(), $"contentapi-tests-{Guid.NewGuid():N}.db"))
     {
@@ -22,6 +26,10 @@ public class ContentApiFactory : WebApplicationFactory<Program>
 
     /// <summary>A host on an existing database file, to restart the API on the data another host left.</summary>
     protected ContentApiFactory(string databasePath) => _databasePath = databasePath;
+
+    /// <summary>A host on an existing server database, to run several hosts on one database.</summary>
+    protected ContentApiFactory(string databasePath, string serverConnectionString) : this(databasePath) =>
+        _serverConnectionString = serverConnectionString;
 
     protected virtual int SyntheticArticles => 0;
 
@@ -35,10 +43,19 @@ public class ContentApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _databasePath;
 
+    public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>The database's connection string; for PostgreSQL, creating the database on first use.</summary>
+    public string ConnectionString => Provider == DatabaseProvider.Sqlite
+        ? $"Data Source={_databasePath}"
+        : _serverConnectionString ??= PostgreSqlCluster.Shared.CreateDatabase("contentapi");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:Content", $"Data Source={_databasePath}");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("ConnectionStrings:Content", ConnectionString);
         builder.UseSetting("Seed:SyntheticArticles", SyntheticArticles.ToString());
         builder.UseSetting("GraphQL:Paging:CursorSigningKey", CursorSigningKey);
         foreach (var (key, value) in Settings)

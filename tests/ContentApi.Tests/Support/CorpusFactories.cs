@@ -1,3 +1,5 @@
+using ContentApi.Data;
+
 namespace ContentApi.Tests.Support;
 
 /// <summary>The two seeds plus 200 synthetic articles: enough for several full pages with nested lists.</summary>
@@ -14,4 +16,26 @@ public sealed class LargeCorpusFactory : ContentApiFactory
     public const int Articles = 2000;
 
     protected override int SyntheticArticles => Articles;
+}
+
+/// <summary>The real host on a fresh database of the test run's PostgreSQL cluster.</summary>
+public sealed class PostgreSqlContentApiFactory : ContentApiFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary><see cref="SyntheticCorpusFactory"/> on PostgreSQL.</summary>
+public sealed class PostgreSqlSyntheticCorpusFactory : ContentApiFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    protected override int SyntheticArticles => SyntheticCorpusFactory.Articles;
+}
+
+/// <summary><see cref="LargeCorpusFactory"/> on PostgreSQL.</summary>
+public sealed class PostgreSqlLargeCorpusFactory : ContentApiFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    protected override int SyntheticArticles => LargeCorpusFactory.Articles;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Tests.Support;
 
@@ -53,6 +54,35 @@ internal static class DatabaseDump
         while (reader.Read())
         {
             rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i)))));
+        }
+
+        return rows;
+    }
+
+    /// <summary>One number from plain SQL on a host's database, whichever provider it runs on (quote identifiers).</summary>
+    public static long Scalar(ContentApiFactory factory, string sql)
+    {
+        using var db = ContentDatabase.Open(factory.Services);
+        var connection = db.Database.GetDbConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The rows of one query on a host's database, whichever provider it runs on, as lines of text.</summary>
+    public static List<string> Rows(ContentApiFactory factory, string sql)
+    {
+        using var db = ContentDatabase.Open(factory.Services);
+        var connection = db.Database.GetDbConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         return rows;

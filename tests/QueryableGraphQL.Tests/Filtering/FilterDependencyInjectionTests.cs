@@ -13,7 +13,7 @@ public sealed class FilterDependencyInjectionTests(SqliteBookstore store) : ICla
     public async Task Builder_registration_resolves_generic_operation_inputs_and_maps_date_time()
     {
         var services = new ServiceCollection()
-            .AddSingleton(store)
+            .AddSingleton<IBookstore>(store)
             .AddGraphQL(builder => builder
                 .AddSchema<BookstoreSchema>()
                 .AddGraphTypes(typeof(BookFilterInput).Assembly)

@@ -4,12 +4,12 @@ using QueryableGraphQL.Tests.Fixtures;
 
 namespace QueryableGraphQL.Tests.Filtering;
 
-public sealed class FilterDifferentialTests(SqliteBookstore store) : IClassFixture<SqliteBookstore>
+public abstract class FilterDifferentialTests(IBookstore store)
 {
     private static readonly BookFilterInput FilterType = new();
 
-    [Fact]
-    public void Random_filters_on_sqlite_select_the_same_books_as_the_reference_evaluator()
+    [SkippableFact]
+    public void Random_filters_select_the_same_books_as_the_reference_evaluator()
     {
         var generator = new RandomFilterGenerator(seed: 4711);
         var nonTrivial = 0;
@@ -58,4 +58,8 @@ public sealed class FilterDifferentialTests(SqliteBookstore store) : IClassFixtu
             Array.ForEach(items, item => CollectKeys(item, keys));
         }
     }
+
+    public sealed class OnSqlite(SqliteBookstore store) : FilterDifferentialTests(store), IClassFixture<SqliteBookstore>;
+
+    public sealed class OnPostgreSql(PostgreSqlBookstore store) : FilterDifferentialTests(store), IClassFixture<PostgreSqlBookstore>;
 }

@@ -9,7 +9,7 @@ namespace QueryableGraphQL.Tests.Fixtures;
 /// <summary>A root query wired the way a host resolver uses the filter and sort extensions.</summary>
 public sealed class BookstoreQuery : ObjectGraphType
 {
-    public BookstoreQuery(SqliteBookstore store)
+    public BookstoreQuery(IBookstore store)
     {
         Name = "Query";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookGraphType>>>>("books")
@@ -29,7 +29,7 @@ public sealed class BookstoreQuery : ObjectGraphType
             });
     }
 
-    public static ISchema CreateSchema(SqliteBookstore store)
+    public static ISchema CreateSchema(IBookstore store)
     {
         var schema = new Schema { Query = new BookstoreQuery(store) }.UseUtcDateTime();
         schema.RegisterTypeMapping(typeof(BookStatus), typeof(BookStatusGraphType));

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace QueryableGraphQL.Tests.Fixtures;
 
 /// <summary>An in-memory SQLite database seeded with <see cref="BookstoreData"/>, shared by a test class.</summary>
-public sealed class SqliteBookstore : IDisposable
+public sealed class SqliteBookstore : IBookstore, IDisposable
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:");
 

@@ -1,0 +1,254 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Articles] (
+        [Id] int NOT NULL IDENTITY,
+        [Slug] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        [Title] nvarchar(500) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        [Summary] nvarchar(max) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        [Paragraphs] nvarchar(max) NOT NULL,
+        [Section] nvarchar(100) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [UpdatedAt] datetime2 NULL,
+        [FeatureImageUrl] nvarchar(2000) COLLATE Latin1_General_100_CS_AS_SC NULL,
+        [FeatureImageCaption] nvarchar(max) COLLATE Latin1_General_100_CS_AS_SC NULL,
+        [FeatureImageCredit] nvarchar(500) COLLATE Latin1_General_100_CS_AS_SC NULL,
+        [Status] nvarchar(20) NOT NULL,
+        CONSTRAINT [PK_Articles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [QuotedSources] (
+        [Id] int NOT NULL IDENTITY,
+        [Slug] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        [Name] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        [Role] nvarchar(300) COLLATE Latin1_General_100_CS_AS_SC NULL,
+        [Organization] nvarchar(300) COLLATE Latin1_General_100_CS_AS_SC NULL,
+        CONSTRAINT [PK_QuotedSources] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Topics] (
+        [Id] int NOT NULL IDENTITY,
+        [Slug] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        [Name] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        CONSTRAINT [PK_Topics] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Quotes] (
+        [Id] int NOT NULL IDENTITY,
+        [Text] nvarchar(max) COLLATE Latin1_General_100_CS_AS_SC NOT NULL,
+        [Position] int NOT NULL,
+        [ArticleId] int NOT NULL,
+        [SourceId] int NOT NULL,
+        CONSTRAINT [PK_Quotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Quotes_Articles_ArticleId] FOREIGN KEY ([ArticleId]) REFERENCES [Articles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Quotes_QuotedSources_SourceId] FOREIGN KEY ([SourceId]) REFERENCES [QuotedSources] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ArticleTopics] (
+        [ArticleId] int NOT NULL,
+        [TopicId] int NOT NULL,
+        CONSTRAINT [PK_ArticleTopics] PRIMARY KEY ([ArticleId], [TopicId]),
+        CONSTRAINT [FK_ArticleTopics_Articles_ArticleId] FOREIGN KEY ([ArticleId]) REFERENCES [Articles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ArticleTopics_Topics_TopicId] FOREIGN KEY ([TopicId]) REFERENCES [Topics] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_PublishedAt_Id] ON [Articles] ([PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_Section_PublishedAt] ON [Articles] ([Section], [PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Articles_Slug] ON [Articles] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_Status_PublishedAt_Id] ON [Articles] ([Status], [PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_Status_PublishedAt_Section] ON [Articles] ([Status], [PublishedAt], [Section]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_Title] ON [Articles] ([Title]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ArticleTopics_TopicId_ArticleId] ON [ArticleTopics] ([TopicId], [ArticleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_QuotedSources_Name] ON [QuotedSources] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_QuotedSources_Slug] ON [QuotedSources] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Quotes_ArticleId_Position] ON [Quotes] ([ArticleId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Quotes_ArticleId_SourceId] ON [Quotes] ([ArticleId], [SourceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Quotes_SourceId_ArticleId] ON [Quotes] ([SourceId], [ArticleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Topics_Name] ON [Topics] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Topics_Slug] ON [Topics] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129090626_InitialCreate'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129090626_InitialCreate', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129103609_ContentVersionStamp'
+)
+BEGIN
+    CREATE TABLE [ContentVersions] (
+        [Id] int NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_ContentVersions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129103609_ContentVersionStamp'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Version') AND [object_id] = OBJECT_ID(N'[ContentVersions]'))
+        SET IDENTITY_INSERT [ContentVersions] ON;
+    EXEC(N'INSERT INTO [ContentVersions] ([Id], [Version])
+    VALUES (1, CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Version') AND [object_id] = OBJECT_ID(N'[ContentVersions]'))
+        SET IDENTITY_INSERT [ContentVersions] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129103609_ContentVersionStamp'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129103609_ContentVersionStamp', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,32 @@
+using ContentApi.Api;
+using ContentApi.Data;
+
+namespace ContentApi.Hosting;
+
+/// <summary>
+/// The app's commands besides serving: <c>migrate</c> and <c>seed</c> bring a server database up to date (a
+/// deployment step, run once before the instances start), <c>schema export [path]</c> writes the SDL.
+/// </summary>
+public static class ContentCommands
+{
+    /// <summary>Runs the command named by <paramref name="args"/>, if any, and returns its exit code; null means "serve".</summary>
+    public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        switch (args)
+        {
+            case ["schema", "export", ..]:
+                await SchemaSdl.ExportAsync(app.Services, args.Length > 2 ? Path.GetFullPath(args[2]) : null);
+                return 0;
+            case ["migrate", ..]:
+                return await app.RunDatabaseStepAsync((initializer, token) => initializer.MigrateAsync(token)) ? 0 : 1;
+            case ["seed", ..]:
+                return await app.RunDatabaseStepAsync(async (initializer, token) =>
+                {
+                    await initializer.EnsureMigratedAsync(token);
+                    await initializer.SeedAsync(token);
+                }) ? 0 : 1;
+            default:
+                return null;
+        }
+    }
+}
