@@ -57,6 +57,8 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLHttpOptions> httpOp
             return (timedOut, new GraphQLResponsePlan(timeoutStatus, mediaType, 0));
         }
 
+        ValidationErrorList.Truncate(result);
+
         // A request error (parse, validation, variables) is the client's; a failure before execution caused by the
         // server, such as a broken schema, is not, so it keeps 200 like any other INTERNAL error.
         var isRequestError = !result.Executed && result.Errors?.All(error => error is not UnhandledError) != false;

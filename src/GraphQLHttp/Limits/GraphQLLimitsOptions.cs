@@ -25,7 +25,7 @@ internal sealed record GraphQLLimitsOptions
     public int MaxRootFields { get; init; } = 20;
 
     /// <summary>Most lexical tokens (names, punctuation, values; comments excluded) in one document.</summary>
-    public int MaxTokens { get; init; } = 5_000;
+    public int MaxTokens { get; init; } = 3_000;
 
     /// <summary>Deepest nesting of the document's syntax (selection sets, list and object literals, type wrappers).</summary>
     public int MaxSyntaxDepth { get; init; } = 64;
@@ -37,7 +37,10 @@ internal sealed record GraphQLLimitsOptions
     public int MaxSpreadDepth { get; init; } = 20;
 
     /// <summary>Most selections the document's operations visit once every fragment spread is expanded.</summary>
-    public int MaxExpandedSelections { get; init; } = 2_000;
+    public int MaxExpandedSelections { get; init; } = 1_000;
+
+    /// <summary>Most fields sharing one response name in a selection set once its fragments are merged in.</summary>
+    public int MaxFieldsPerResponseName { get; init; } = 20;
 
     /// <summary>Most directives in one document.</summary>
     public int MaxDirectives { get; init; } = 50;
