@@ -72,9 +72,10 @@ internal sealed class GraphQLHttpMiddleware(
         var (request, failure) = await reader.ReadAsync(context).ConfigureAwait(false);
         metrics.OperationName = request?.OperationName;
         GraphQLDocument? document = null;
+        using var budget = executor.StartBudget(context);
         if (request is not null)
         {
-            (document, failure) = operations.Inspect(request.Query!, request.OperationName, HttpMethods.IsGet(context.Request.Method));
+            (document, failure) = operations.Inspect(request, HttpMethods.IsGet(context.Request.Method));
         }
 
         if (request is null || failure is not null)
@@ -82,7 +83,7 @@ internal sealed class GraphQLHttpMiddleware(
             return await WriteFailureAsync(context, sql, started, mediaType, failure!).ConfigureAwait(false);
         }
 
-        var (result, plan) = await executor.ExecuteAsync(context, request, document, mediaType, metrics).ConfigureAwait(false);
+        var (result, plan) = await executor.ExecuteAsync(context, request, document, mediaType, metrics, budget).ConfigureAwait(false);
         metrics.OperationName ??= request.OperationName;
         serverTiming.Apply(context, sql, Stopwatch.GetElapsedTime(started));
         return await writer.WriteAsync(context, result, plan).ConfigureAwait(false);

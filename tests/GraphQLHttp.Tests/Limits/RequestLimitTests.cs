@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQLHttp.Tests;
 
@@ -30,6 +31,24 @@ public sealed class RequestLimitTests
         Assert.Equal(expectedStatus, response.Status);
         Assert.Equal("TIMEOUT", response.FirstErrorCode);
         Assert.True(await host.Services.GetRequiredService<CancellationProbe>().Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public async Task Parsing_and_validation_run_under_the_same_budget_as_execution()
+    {
+        var log = new CapturingLoggerProvider();
+        await using var host = await TestGraphQLHost.StartAsync(
+            new Dictionary<string, string?> { ["GraphQL:Limits:ExecutionTimeoutSeconds"] = "0.001" },
+            configure: builder => builder.Logging.AddProvider(log));
+
+        // Without a budget this document is answered by validation (150 undefined fragments): nothing of it executes.
+        var response = await GraphQLResponse.ReadAsync(host.PostQueryAsync(
+            "query { ...F0 ...F1 } fragment F0 on Query { " + string.Concat(Enumerable.Repeat("...x ", 150)) + "} fragment F1 on Query { hello }",
+            "application/graphql-response+json"));
+
+        Assert.Equal(504, response.Status);
+        Assert.Equal("TIMEOUT", response.FirstErrorCode);
+        Assert.DoesNotContain(log.Entries, entry => entry.Level >= LogLevel.Error);
     }
 
     [Fact]
