@@ -40,6 +40,15 @@ internal sealed class GraphQLHttpMiddleware(
         {
             // The client went away; its cancellation already stopped the resolvers and their SQL.
         }
+        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        {
+            // Kestrel's verdict on a malformed or too slow request: the client's mistake, answered with its status.
+            logger.LogDebug(exception, "GraphQL request refused by the server: {Reason}", exception.Message);
+            context.Response.Clear();
+            status = await writer.WriteFailureAsync(context, new GraphQLRequestFailure(exception.StatusCode,
+                exception.StatusCode == StatusCodes.Status408RequestTimeout ? GraphQLErrorCodes.RequestTimeout : GraphQLErrorCodes.BadRequest,
+                exception.Message), mediaType).ConfigureAwait(false);
+        }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             // Transport failures are answered like resolver failures: an INTERNAL error naming the log entry.

@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace GraphQLHttp;
 
-/// <summary>Reads a request body into memory, refusing with 413 as soon as it exceeds the configured size.</summary>
+/// <summary>
+/// Reads a request body into memory, refusing with 413 as soon as it exceeds the configured size, and with 408 when
+/// it arrives too slowly (Kestrel's minimum data rate) or takes longer than the body timeout.
+/// </summary>
 internal static class RequestBodyReader
 {
-    public static async Task<(ReadOnlyMemory<byte> Body, GraphQLRequestFailure? Failure)> ReadAsync(HttpContext context, long maxBytes)
+    public static async Task<(ReadOnlyMemory<byte> Body, GraphQLRequestFailure? Failure)> ReadAsync(HttpContext context, long maxBytes, TimeSpan timeout)
     {
         if (context.Request.ContentLength > maxBytes)
         {
@@ -21,10 +24,12 @@ internal static class RequestBodyReader
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(timeout);
         try
         {
             int read;
-            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+            while ((read = await context.Request.Body.ReadAsync(chunk, deadline.Token).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > maxBytes)
                 {
@@ -38,9 +43,20 @@ internal static class RequestBodyReader
         {
             return (default, TooLarge(maxBytes));
         }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            return (default, TooSlow());
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            return (default, TooSlow());
+        }
 
         return (buffer.ToArray(), null);
     }
+
+    private static GraphQLRequestFailure TooSlow()
+        => new(StatusCodes.Status408RequestTimeout, GraphQLErrorCodes.RequestTimeout, "The request body arrived too slowly.");
 
     private static GraphQLRequestFailure TooLarge(long maxBytes)
         => new(StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.RequestTooLarge, $"The request body exceeds {maxBytes} bytes.");

@@ -60,6 +60,21 @@ internal sealed record GraphQLLimitsOptions
     /// </summary>
     public int MaxIntrospectionListDepth { get; init; } = 2;
 
+    /// <summary>Time a client has to send all request headers; Kestrel answers 408 after it.</summary>
+    public double RequestHeadersTimeoutSeconds { get; init; } = 10;
+
+    /// <summary>Time a client has to send the whole request body; REQUEST_TIMEOUT (408) after it.</summary>
+    public double RequestBodyTimeoutSeconds { get; init; } = 10;
+
+    /// <summary>Slowest accepted request body, after the grace period; a slower client gets 408.</summary>
+    public double MinRequestBodyBytesPerSecond { get; init; } = 1024;
+
+    /// <summary>Slowest accepted reader of a response, after the grace period; a slower one is disconnected.</summary>
+    public double MinResponseBytesPerSecond { get; init; } = 1024;
+
+    /// <summary>How long a transfer may stay below the minimum data rates before they apply (more than 1 second).</summary>
+    public double DataRateGracePeriodSeconds { get; init; } = 5;
+
     /// <summary>Execution time after which the request is cancelled (including its SQL) and answered with TIMEOUT.</summary>
     public double ExecutionTimeoutSeconds { get; init; } = 30;
 
