@@ -49,6 +49,8 @@ internal static class RequestBodyReader
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
+            // The rest of the body is not worth waiting for: the connection closes after the 408.
+            context.Response.Headers.Connection = "close";
             return (default, TooSlow());
         }
 

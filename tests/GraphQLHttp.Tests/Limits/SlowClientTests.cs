@@ -16,11 +16,14 @@ public sealed class SlowClientTests
         ["GraphQL:Limits:DataRateGracePeriodSeconds"] = "2",
     };
 
-    [Fact]
-    public async Task A_trickled_body_gets_408_request_timeout_and_no_error_log()
+    [Theory]
+    [InlineData("3", "the body timeout")]
+    [InlineData("60", "Kestrel's minimum data rate")]
+    public async Task A_trickled_body_gets_408_request_timeout_and_no_error_log(string bodyTimeoutSeconds, string firstLimitReached)
     {
         var log = new CapturingLoggerProvider();
-        await using var host = await TestGraphQLHost.StartAsync(TightLimits, configure: builder => builder.Logging.AddProvider(log), kestrel: true);
+        var limits = new Dictionary<string, string?>(TightLimits) { ["GraphQL:Limits:RequestBodyTimeoutSeconds"] = bodyTimeoutSeconds };
+        await using var host = await TestGraphQLHost.StartAsync(limits, configure: builder => builder.Logging.AddProvider(log), kestrel: true);
         using var client = await ConnectAsync(host);
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes(
@@ -29,7 +32,7 @@ public sealed class SlowClientTests
         var started = Stopwatch.GetTimestamp();
         var response = await TrickleUntilAnsweredAsync(stream, "a"u8.ToArray());
 
-        Assert.StartsWith("HTTP/1.1 408", response);
+        Assert.True(response.StartsWith("HTTP/1.1 408", StringComparison.Ordinal), $"{firstLimitReached}: {response}");
         Assert.Contains("REQUEST_TIMEOUT", response);
         Assert.InRange(Stopwatch.GetElapsedTime(started).TotalSeconds, 0, 20);
         Assert.DoesNotContain(log.Entries, entry => entry.Level >= LogLevel.Error);
