@@ -44,6 +44,7 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLServerTiming>();
         services.AddGraphQLRateLimiting(limits);
+        services.AddSingleton(new GraphQLForwardedHeadersSetting(services.AddGraphQLForwardedHeaders(graphQLSection.GetSection("ForwardedHeaders"))));
         services.AddGraphQLCors(graphQLSection.GetSection("Cors").Get<GraphQLCorsOptions>() ?? new GraphQLCorsOptions());
 
         services.RemoveAll<IDocumentBuilder>();
@@ -68,6 +69,11 @@ public static class GraphQLHttpConventions
         var idePage = new GraphQLIdePage(path, ideOptions.Enabled, Path.Combine(AppContext.BaseDirectory, "graphql-ide"),
             app.Services.GetRequiredService<ILogger<GraphQLIdePage>>());
         var middleware = ActivatorUtilities.CreateInstance<GraphQLHttpMiddleware>(app.Services, idePage);
+
+        if (app.Services.GetRequiredService<GraphQLForwardedHeadersSetting>().Enabled)
+        {
+            app.UseForwardedHeaders();
+        }
 
         app.UseCors();
         app.UseRateLimiter();

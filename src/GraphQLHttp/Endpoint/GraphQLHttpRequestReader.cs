@@ -58,8 +58,7 @@ internal sealed class GraphQLHttpRequestReader(
                 "POST requests must have Content-Type: application/json (UTF-8)."));
         }
 
-        var (body, failure) = await RequestBodyReader.ReadAsync(
-            context, limits.Value.MaxRequestBodyBytes, TimeSpan.FromSeconds(limits.Value.RequestBodyTimeoutSeconds)).ConfigureAwait(false);
+        var (body, failure) = await RequestBodyReader.ReadAsync(context, limits.Value.MaxRequestBodyBytes).ConfigureAwait(false);
         return failure is null ? _parser.ParseBody(body) : (null, failure);
     }
 }

@@ -5,11 +5,12 @@ namespace GraphQLHttp;
 
 /// <summary>
 /// Reads a request body into memory, refusing with 413 as soon as it exceeds the configured size, and with 408 when
-/// it arrives too slowly (Kestrel's minimum data rate) or takes longer than the body timeout.
+/// it arrives more slowly than Kestrel's minimum data rate. (Cancelling the read ourselves would leave Kestrel's body
+/// reader in a state it then fails to drain, so the rate is the body's only clock.)
 /// </summary>
 internal static class RequestBodyReader
 {
-    public static async Task<(ReadOnlyMemory<byte> Body, GraphQLRequestFailure? Failure)> ReadAsync(HttpContext context, long maxBytes, TimeSpan timeout)
+    public static async Task<(ReadOnlyMemory<byte> Body, GraphQLRequestFailure? Failure)> ReadAsync(HttpContext context, long maxBytes)
     {
         if (context.Request.ContentLength > maxBytes)
         {
@@ -24,12 +25,10 @@ internal static class RequestBodyReader
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        deadline.CancelAfter(timeout);
         try
         {
             int read;
-            while ((read = await context.Request.Body.ReadAsync(chunk, deadline.Token).ConfigureAwait(false)) > 0)
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + read > maxBytes)
                 {
@@ -45,12 +44,6 @@ internal static class RequestBodyReader
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status408RequestTimeout)
         {
-            return (default, TooSlow());
-        }
-        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
-        {
-            // The rest of the body is not worth waiting for: the connection closes after the 408.
-            context.Response.Headers.Connection = "close";
             return (default, TooSlow());
         }
 

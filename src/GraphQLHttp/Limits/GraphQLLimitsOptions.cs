@@ -63,11 +63,11 @@ internal sealed record GraphQLLimitsOptions
     /// <summary>Time a client has to send all request headers; Kestrel answers 408 after it.</summary>
     public double RequestHeadersTimeoutSeconds { get; init; } = 10;
 
-    /// <summary>Time a client has to send the whole request body; REQUEST_TIMEOUT (408) after it.</summary>
-    public double RequestBodyTimeoutSeconds { get; init; } = 10;
-
-    /// <summary>Slowest accepted request body, after the grace period; a slower client gets 408.</summary>
-    public double MinRequestBodyBytesPerSecond { get; init; } = 1024;
+    /// <summary>
+    /// Slowest accepted request body, after the grace period; a slower client gets 408 REQUEST_TIMEOUT. With the body
+    /// limit it also bounds how long a body can take (256 kB at 4 kB/s: about a minute).
+    /// </summary>
+    public double MinRequestBodyBytesPerSecond { get; init; } = 4096;
 
     /// <summary>Slowest accepted reader of a response, after the grace period; a slower one is disconnected.</summary>
     public double MinResponseBytesPerSecond { get; init; } = 1024;
@@ -78,9 +78,15 @@ internal sealed record GraphQLLimitsOptions
     /// <summary>Execution time after which the request is cancelled (including its SQL) and answered with TIMEOUT.</summary>
     public double ExecutionTimeoutSeconds { get; init; } = 30;
 
-    /// <summary>Requests allowed per client (user name, else remote IP) per window; 0 turns rate limiting off.</summary>
-    public int RequestsPerWindow { get; init; } = 600;
+    /// <summary>
+    /// Sustained requests allowed per client (user name, else client address) per window, refilled every second;
+    /// 0 turns rate limiting off.
+    /// </summary>
+    public int RequestsPerWindow { get; init; } = 6_000;
 
-    /// <summary>Length of the fixed rate limiting window.</summary>
+    /// <summary>Length of the rate limiting window.</summary>
     public int RateLimitWindowSeconds { get; init; } = 60;
+
+    /// <summary>Requests a client may make at once before the sustained rate applies (the token bucket's size).</summary>
+    public int RateLimitBurst { get; init; } = 1_000;
 }

@@ -11,19 +11,15 @@ public sealed class SlowClientTests
     private static readonly Dictionary<string, string?> TightLimits = new()
     {
         ["GraphQL:Limits:RequestHeadersTimeoutSeconds"] = "2",
-        ["GraphQL:Limits:RequestBodyTimeoutSeconds"] = "3",
         ["GraphQL:Limits:MinRequestBodyBytesPerSecond"] = "100",
         ["GraphQL:Limits:DataRateGracePeriodSeconds"] = "2",
     };
 
-    [Theory]
-    [InlineData("3", "the body timeout")]
-    [InlineData("60", "Kestrel's minimum data rate")]
-    public async Task A_trickled_body_gets_408_request_timeout_and_no_error_log(string bodyTimeoutSeconds, string firstLimitReached)
+    [Fact]
+    public async Task A_trickled_body_gets_408_request_timeout_and_no_error_log()
     {
         var log = new CapturingLoggerProvider();
-        var limits = new Dictionary<string, string?>(TightLimits) { ["GraphQL:Limits:RequestBodyTimeoutSeconds"] = bodyTimeoutSeconds };
-        await using var host = await TestGraphQLHost.StartAsync(limits, configure: builder => builder.Logging.AddProvider(log), kestrel: true);
+        await using var host = await TestGraphQLHost.StartAsync(TightLimits, configure: builder => builder.Logging.AddProvider(log), kestrel: true);
         using var client = await ConnectAsync(host);
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes(
@@ -32,7 +28,7 @@ public sealed class SlowClientTests
         var started = Stopwatch.GetTimestamp();
         var response = await TrickleUntilAnsweredAsync(stream, "a"u8.ToArray());
 
-        Assert.True(response.StartsWith("HTTP/1.1 408", StringComparison.Ordinal), $"{firstLimitReached}: {response}");
+        Assert.StartsWith("HTTP/1.1 408", response);
         Assert.Contains("REQUEST_TIMEOUT", response);
         Assert.InRange(Stopwatch.GetElapsedTime(started).TotalSeconds, 0, 20);
         Assert.DoesNotContain(log.Entries, entry => entry.Level >= LogLevel.Error);

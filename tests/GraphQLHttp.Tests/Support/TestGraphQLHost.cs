@@ -31,10 +31,18 @@ internal sealed class TestGraphQLHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Sends a POST of <c>{ hello }</c> as if from <paramref name="remoteIp"/>, which TestServer leaves unset otherwise.</summary>
-    public Task<HttpContext> PostHelloFromAsync(string remoteIp) => _app.GetTestServer().SendAsync(context =>
+    /// <summary>
+    /// Sends a POST of <c>{ hello }</c> as if from <paramref name="remoteIp"/>, which TestServer leaves unset otherwise,
+    /// optionally through a proxy that names <paramref name="forwardedFor"/> as the client.
+    /// </summary>
+    public Task<HttpContext> PostHelloFromAsync(string remoteIp, string? forwardedFor = null) => _app.GetTestServer().SendAsync(context =>
     {
         context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remoteIp);
+        if (forwardedFor is not null)
+        {
+            context.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        }
+
         context.Request.Method = "POST";
         context.Request.Path = "/graphql";
         context.Request.ContentType = "application/json";
