@@ -10,7 +10,13 @@ internal sealed class GraphQLRequestMetrics
 
     public string? OperationName { get; set; }
 
+    /// <summary><c>query</c> or <c>mutation</c> once an operation was selected.</summary>
+    public string? OperationType { get; set; }
+
     public double? Cost { get; set; }
+
+    /// <summary>The <c>extensions.code</c> of every error in the response.</summary>
+    public IReadOnlyList<string> ErrorCodes { get; set; } = [];
 
     public int? Depth { get; set; }
 

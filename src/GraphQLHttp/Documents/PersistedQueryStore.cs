@@ -1,13 +1,12 @@
-using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 
 namespace GraphQLHttp;
 
 /// <summary>
 /// Query texts by SHA-256: the trusted documents loaded at start, plus the queries clients registered through
-/// Apollo automatic persisted queries, kept in <see cref="IDistributedCache"/> so every instance shares them.
+/// Apollo automatic persisted queries, kept in the shared cache (<see cref="ApqCache"/>) so every instance sees them.
 /// </summary>
-internal sealed class PersistedQueryStore(IDistributedCache cache, IOptions<GraphQLPersistedDocumentsOptions> options)
+internal sealed class PersistedQueryStore(ApqCache cache, IOptions<GraphQLPersistedDocumentsOptions> options)
 {
     private const string CacheKeyPrefix = "graphql:apq:";
     private readonly IReadOnlyDictionary<string, string> _trusted = TrustedDocumentLoader.Load(options.Value.Path);
@@ -27,9 +26,9 @@ internal sealed class PersistedQueryStore(IDistributedCache cache, IOptions<Grap
             return trusted;
         }
 
-        return OnlyTrusted ? null : await cache.GetStringAsync(CacheKeyPrefix + hash, cancellationToken).ConfigureAwait(false);
+        return OnlyTrusted ? null : await cache.GetAsync(CacheKeyPrefix + hash, cancellationToken).ConfigureAwait(false);
     }
 
     public Task RegisterAsync(string sha256Hex, string query, CancellationToken cancellationToken)
-        => cache.SetStringAsync(CacheKeyPrefix + sha256Hex.ToLowerInvariant(), query, cancellationToken);
+        => cache.SetAsync(CacheKeyPrefix + sha256Hex.ToLowerInvariant(), query, cancellationToken);
 }

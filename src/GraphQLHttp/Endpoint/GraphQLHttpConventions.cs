@@ -36,6 +36,8 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<IDataAccessRecorder, NoDataAccessRecorder>();
         services.AddDistributedMemoryCache();
         services.TryAddSingleton<DocumentCache>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ApqCache>();
         services.TryAddSingleton<PersistedQueryStore>();
         services.TryAddSingleton<PersistedQueryResolver>();
         services.TryAddSingleton<GraphQLHttpRequestReader>();
@@ -43,6 +45,7 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<GraphQLRequestExecutor>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLServerTiming>();
+        services.TryAddSingleton<GraphQLOperationTelemetry>();
         services.AddGraphQLRateLimiting(limits);
         services.AddSingleton(new GraphQLForwardedHeadersSetting(services.AddGraphQLForwardedHeaders(graphQLSection.GetSection("ForwardedHeaders"))));
         services.AddGraphQLCors(graphQLSection.GetSection("Cors").Get<GraphQLCorsOptions>() ?? new GraphQLCorsOptions());

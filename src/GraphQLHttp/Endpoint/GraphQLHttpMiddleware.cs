@@ -17,6 +17,7 @@ internal sealed class GraphQLHttpMiddleware(
     GraphQLIdePage idePage,
     IDataAccessRecorder dataAccess,
     GraphQLServerTiming serverTiming,
+    GraphQLOperationTelemetry telemetry,
     ILogger<GraphQLHttpMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -28,6 +29,7 @@ internal sealed class GraphQLHttpMiddleware(
         }
 
         var started = Stopwatch.GetTimestamp();
+        using var activity = GraphQLOperationTelemetry.Start();
         using var sql = dataAccess.BeginRequest();
         var metrics = new GraphQLRequestMetrics();
         var status = StatusCodes.Status499ClientClosedRequest;
@@ -55,15 +57,18 @@ internal sealed class GraphQLHttpMiddleware(
             var correlationId = Guid.NewGuid().ToString("N");
             logger.LogError(exception, "GraphQL endpoint failed; correlation id {CorrelationId}", correlationId);
             context.Response.Clear();
+            metrics.ErrorCodes = [GraphQLErrorCodes.Internal];
             status = await writer.WriteFailureAsync(context, new GraphQLRequestFailure(StatusCodes.Status200OK, GraphQLErrorCodes.Internal,
                 "An unexpected error occurred.") { CorrelationId = correlationId }, mediaType).ConfigureAwait(false);
         }
         finally
         {
+            var elapsed = Stopwatch.GetElapsedTime(started);
             logger.LogInformation(
                 "GraphQL {OperationName} answered {StatusCode} in {ElapsedMs:0.0} ms: {SqlStatements} SQL statements ({SqlMs:0.0} ms), cost {Cost}",
-                metrics.OperationName ?? "(anonymous)", status, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                metrics.OperationName ?? "(anonymous)", status, elapsed.TotalMilliseconds,
                 sql.Statements, sql.Duration.TotalMilliseconds, metrics.Cost);
+            GraphQLOperationTelemetry.Record(activity, metrics, status, sql.Statements, elapsed);
         }
     }
 
@@ -72,7 +77,7 @@ internal sealed class GraphQLHttpMiddleware(
         var mediaType = GraphQLMediaTypes.SelectResponseType(context.Request);
         if (mediaType is null)
         {
-            return await WriteFailureAsync(context, sql, started, GraphQLMediaTypes.Json, new GraphQLRequestFailure(
+            return await WriteFailureAsync(context, sql, started, metrics, GraphQLMediaTypes.Json, new GraphQLRequestFailure(
                 StatusCodes.Status406NotAcceptable, GraphQLErrorCodes.NotAcceptable,
                 $"Accept must allow {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.")).ConfigureAwait(false);
         }
@@ -89,17 +94,20 @@ internal sealed class GraphQLHttpMiddleware(
 
         if (request is null || failure is not null)
         {
-            return await WriteFailureAsync(context, sql, started, mediaType, failure!).ConfigureAwait(false);
+            return await WriteFailureAsync(context, sql, started, metrics, mediaType, failure!).ConfigureAwait(false);
         }
 
         var (result, plan) = await executor.ExecuteAsync(context, request, document, mediaType, metrics, budget).ConfigureAwait(false);
         metrics.OperationName ??= request.OperationName;
+        telemetry.CollectErrors(metrics, result);
         serverTiming.Apply(context, sql, Stopwatch.GetElapsedTime(started));
         return await writer.WriteAsync(context, result, plan).ConfigureAwait(false);
     }
 
-    private async Task<int> WriteFailureAsync(HttpContext context, IDataAccessScope sql, long started, string mediaType, GraphQLRequestFailure failure)
+    private async Task<int> WriteFailureAsync(
+        HttpContext context, IDataAccessScope sql, long started, GraphQLRequestMetrics metrics, string mediaType, GraphQLRequestFailure failure)
     {
+        metrics.ErrorCodes = [failure.Code];
         if (failure.Allow is { } allow)
         {
             context.Response.Headers.Allow = allow;

@@ -49,6 +49,7 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLHttpOptions> httpOp
 
         context.RequestAborted.ThrowIfCancellationRequested();
         metrics.OperationName = result?.Operation?.Name?.StringValue;
+        metrics.OperationType = result?.Operation?.Operation.ToString().ToLowerInvariant();
 
         // Providers do not all surface cancelled SQL as OperationCanceledException, so the token decides.
         if (result is null || budget.IsExhausted)
