@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using TestSupport;
 
 namespace GraphQLHttp.Tests;
 
@@ -30,7 +31,7 @@ public sealed class ClientMistakeLogTests
     [MemberData(nameof(Mistakes))]
     public async Task A_client_mistake_gets_its_code_and_logs_nothing_at_error_level(string body, string code)
     {
-        var log = new CapturingLoggerProvider();
+        var log = new LogCapture();
         await using var host = await TestGraphQLHost.StartAsync(configure: builder => builder.Logging.AddProvider(log));
 
         var response = await GraphQLResponse.ReadAsync(host.PostJsonAsync(body, "application/graphql-response+json"));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
+using TestSupport;
 
 namespace GraphQLHttp.Tests;
 
@@ -35,7 +36,7 @@ public sealed class DocumentShapeLimitTests(ITestOutputHelper output)
     [MemberData(nameof(HostileCases))]
     public async Task Hostile_document_is_refused_with_its_code_and_no_error_log(string query, string expectedCode)
     {
-        var log = new CapturingLoggerProvider();
+        var log = new LogCapture();
         await using var host = await TestGraphQLHost.StartAsync(configure: builder => builder.Logging.AddProvider(log));
         await host.PostQueryAsync("{ hello }");
 
@@ -97,7 +98,7 @@ public sealed class DocumentShapeLimitTests(ITestOutputHelper output)
     [InlineData("subscription S { hello } query Q { hello }")]
     public async Task Operation_types_the_schema_lacks_are_a_validation_error(string query)
     {
-        var log = new CapturingLoggerProvider();
+        var log = new LogCapture();
         await using var host = await TestGraphQLHost.StartAsync(configure: builder => builder.Logging.AddProvider(log));
 
         var response = await GraphQLResponse.ReadAsync(host.PostJsonAsync(

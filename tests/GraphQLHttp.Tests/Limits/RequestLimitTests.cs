@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TestSupport;
 
 namespace GraphQLHttp.Tests;
 
@@ -36,7 +37,7 @@ public sealed class RequestLimitTests
     [Fact]
     public async Task Parsing_and_validation_run_under_the_same_budget_as_execution()
     {
-        var log = new CapturingLoggerProvider();
+        var log = new LogCapture();
         await using var host = await TestGraphQLHost.StartAsync(
             new Dictionary<string, string?> { ["GraphQL:Limits:ExecutionTimeoutSeconds"] = "0.001" },
             configure: builder => builder.Logging.AddProvider(log));

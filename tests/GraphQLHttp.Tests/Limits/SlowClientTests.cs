@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using TestSupport;
 
 namespace GraphQLHttp.Tests;
 
@@ -18,7 +19,7 @@ public sealed class SlowClientTests
     [Fact]
     public async Task A_trickled_body_gets_408_request_timeout_and_no_error_log()
     {
-        var log = new CapturingLoggerProvider();
+        var log = new LogCapture();
         await using var host = await TestGraphQLHost.StartAsync(TightLimits, configure: builder => builder.Logging.AddProvider(log), kestrel: true);
         using var client = await ConnectAsync(host);
         var stream = client.GetStream();
