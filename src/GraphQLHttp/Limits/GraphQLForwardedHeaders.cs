@@ -16,8 +16,9 @@ internal static class GraphQLForwardedHeaders
 {
     public static bool AddGraphQLForwardedHeaders(this IServiceCollection services, IConfiguration section)
     {
-        var proxies = section.GetSection("KnownProxies").Get<string[]>() ?? [];
-        var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
+        // Blank entries are what an unset environment variable in a deployment file leaves behind.
+        var proxies = (section.GetSection("KnownProxies").Get<string[]>() ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        var networks = (section.GetSection("KnownNetworks").Get<string[]>() ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).ToArray();
         if (proxies.Length == 0 && networks.Length == 0)
         {
             return false;
