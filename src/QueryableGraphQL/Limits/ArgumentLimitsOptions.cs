@@ -4,7 +4,7 @@ namespace QueryableGraphQL.Limits;
 /// What filters and sorts add to an operation's static cost, and how large client-supplied lists and filter texts
 /// may be. Bound from <c>GraphQL:Limits</c>, beside the transport's own limits.
 /// </summary>
-public sealed record ArgumentLimitsOptions
+internal sealed record ArgumentLimitsOptions
 {
     public const string SectionName = "GraphQL:Limits";
 
