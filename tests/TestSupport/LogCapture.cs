@@ -39,8 +39,15 @@ public sealed class LogCapture : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            => capture.Add(new LogEntry(category, logLevel, formatter(state, exception)));
+            => capture.Add(new LogEntry(category, logLevel, formatter(state, exception))
+            {
+                State = (state as IEnumerable<KeyValuePair<string, object?>> ?? []).ToDictionary(v => v.Key, v => v.Value),
+            });
     }
 }
 
-public sealed record LogEntry(string Category, LogLevel Level, string Message);
+public sealed record LogEntry(string Category, LogLevel Level, string Message)
+{
+    /// <summary>The entry's structured values (message template arguments), by name.</summary>
+    public IReadOnlyDictionary<string, object?> State { get; init; } = new Dictionary<string, object?>();
+}

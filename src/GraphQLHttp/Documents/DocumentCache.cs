@@ -9,7 +9,8 @@ namespace GraphQLHttp;
 /// <summary>
 /// Keeps documents that parsed and validated, keyed by the SHA-256 of their text, so a repeated query skips
 /// parsing and the static validation rules. Rules that depend on variables (the cost limit) are registered
-/// for cached documents too and still run.
+/// for cached documents too and still run. The transport passes the hash it computed once per request in the
+/// user context; other callers get their query hashed here.
 /// </summary>
 internal sealed class DocumentCache : IConfigureExecution, IDisposable
 {
@@ -23,8 +24,10 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
     /// <summary>Runs after the options configurations that install the validation rules, so it can swap them.</summary>
     public float SortOrder => 200;
 
-    public GraphQLDocument? TryGetValidated(string query)
-        => _documents.TryGetValue(QueryHash.Sha256Hex(query), out GraphQLDocument? document) ? document : null;
+    public const string HashKey = "GraphQLHttp.QueryHash";
+
+    public GraphQLDocument? TryGetValidated(string sha256Hex)
+        => _documents.TryGetValue(sha256Hex, out GraphQLDocument? document) ? document : null;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
@@ -33,7 +36,7 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
             return await next(options).ConfigureAwait(false);
         }
 
-        var key = QueryHash.Sha256Hex(query);
+        var key = options.UserContext.TryGetValue(HashKey, out var known) && known is string hash ? hash : QueryHash.Sha256Hex(query);
         var cached = _documents.TryGetValue(key, out GraphQLDocument? document);
         if (cached)
         {

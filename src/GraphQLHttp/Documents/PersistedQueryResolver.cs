@@ -6,50 +6,52 @@ namespace GraphQLHttp;
 /// </summary>
 internal sealed class PersistedQueryResolver(PersistedQueryStore store)
 {
-    public async Task<(string? Query, GraphQLRequestFailure? Failure)> ResolveAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The query text to run and its SHA-256, hashed here once for the whole request (cache key, APQ, trust).</summary>
+    public async Task<(string? Query, string? Hash, GraphQLRequestFailure? Failure)> ResolveAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
     {
         if (request.DocumentId is { } documentId)
         {
             const string prefix = "sha256:";
-            var hash = documentId.StartsWith(prefix, StringComparison.Ordinal) ? documentId[prefix.Length..] : documentId;
+            var hash = (documentId.StartsWith(prefix, StringComparison.Ordinal) ? documentId[prefix.Length..] : documentId).ToLowerInvariant();
             var document = await store.FindAsync(hash, cancellationToken).ConfigureAwait(false);
-            return document is null ? (null, NotFound()) : (document, null);
+            return document is null ? (null, null, NotFound()) : (document, hash, null);
         }
 
         if (request.PersistedQueryHash is { } apqHash)
         {
-            return await ResolveApqAsync(request.Query, apqHash, cancellationToken).ConfigureAwait(false);
+            return await ResolveApqAsync(request.Query, apqHash.ToLowerInvariant(), cancellationToken).ConfigureAwait(false);
         }
 
-        if (request.Query is { } query && store.OnlyTrusted && !store.IsTrusted(query))
+        if (request.Query is not { } query)
         {
-            return (null, OnlyTrusted());
+            return (null, null, null);
         }
 
-        return (request.Query, null);
+        var queryHash = QueryHash.Sha256Hex(query);
+        return store.OnlyTrusted && !store.IsTrusted(queryHash) ? (null, null, OnlyTrusted()) : (query, queryHash, null);
     }
 
-    private async Task<(string?, GraphQLRequestFailure?)> ResolveApqAsync(string? query, string hash, CancellationToken cancellationToken)
+    private async Task<(string?, string?, GraphQLRequestFailure?)> ResolveApqAsync(string? query, string hash, CancellationToken cancellationToken)
     {
         if (query is null)
         {
             var registered = await store.FindAsync(hash, cancellationToken).ConfigureAwait(false);
-            return registered is null ? (null, NotFound()) : (registered, null);
+            return registered is null ? (null, null, NotFound()) : (registered, hash, null);
         }
 
-        if (!string.Equals(QueryHash.Sha256Hex(query), hash, StringComparison.OrdinalIgnoreCase))
+        if (QueryHash.Sha256Hex(query) != hash)
         {
-            return (null, GraphQLRequestFailure.BeforeExecution(
+            return (null, null, GraphQLRequestFailure.BeforeExecution(
                 GraphQLErrorCodes.PersistedQueryHashMismatch, "The query does not hash to extensions.persistedQuery.sha256Hash."));
         }
 
         if (store.OnlyTrusted)
         {
-            return store.IsTrusted(query) ? (query, null) : (null, OnlyTrusted());
+            return store.IsTrusted(hash) ? (query, hash, null) : (null, null, OnlyTrusted());
         }
 
         await store.RegisterAsync(hash, query, cancellationToken).ConfigureAwait(false);
-        return (query, null);
+        return (query, hash, null);
     }
 
     // Apollo clients react to this exact message as well as to the code.

@@ -16,7 +16,7 @@ internal sealed class PersistedQueryStore(ApqCache cache, IOptions<GraphQLPersis
 
     public int TrustedCount => _trusted.Count;
 
-    public bool IsTrusted(string query) => _trusted.ContainsKey(QueryHash.Sha256Hex(query));
+    public bool IsTrusted(string sha256Hex) => _trusted.ContainsKey(sha256Hex);
 
     public async Task<string?> FindAsync(string sha256Hex, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ public static class GraphQLHttpConventions
             ?? throw new InvalidOperationException("AddHttpConventions needs the Microsoft DI builder from services.AddGraphQL(...).");
         var limits = graphQLSection.GetSection("Limits").Get<GraphQLLimitsOptions>() ?? new GraphQLLimitsOptions();
         services.AddSingleton(Options.Create(limits));
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(new KestrelLimitsSetup(limits));
         services.Configure<GraphQLHttpOptions>(graphQLSection.GetSection("Http"));
         services.Configure<GraphQLIdeOptions>(graphQLSection.GetSection("Ide"));
         services.Configure<GraphQLPersistedDocumentsOptions>(graphQLSection.GetSection("PersistedDocuments"));
@@ -45,6 +47,7 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<GraphQLServerTiming>();
         services.TryAddSingleton<GraphQLOperationTelemetry>();
         services.AddGraphQLRateLimiting(limits);
+        services.AddSingleton(new GraphQLForwardedHeadersSetting(services.AddGraphQLForwardedHeaders(graphQLSection.GetSection("ForwardedHeaders"))));
         services.AddGraphQLCors(graphQLSection.GetSection("Cors").Get<GraphQLCorsOptions>() ?? new GraphQLCorsOptions());
 
         services.RemoveAll<IDocumentBuilder>();
@@ -69,6 +72,11 @@ public static class GraphQLHttpConventions
         var idePage = new GraphQLIdePage(path, ideOptions.Enabled, Path.Combine(AppContext.BaseDirectory, "graphql-ide"),
             app.Services.GetRequiredService<ILogger<GraphQLIdePage>>());
         var middleware = ActivatorUtilities.CreateInstance<GraphQLHttpMiddleware>(app.Services, idePage);
+
+        if (app.Services.GetRequiredService<GraphQLForwardedHeadersSetting>().Enabled)
+        {
+            app.UseForwardedHeaders();
+        }
 
         app.UseCors();
         app.UseRateLimiter();

@@ -42,6 +42,15 @@ internal sealed class GraphQLHttpMiddleware(
         {
             // The client went away; its cancellation already stopped the resolvers and their SQL.
         }
+        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        {
+            // Kestrel's verdict on a malformed or too slow request: the client's mistake, answered with its status.
+            logger.LogDebug(exception, "GraphQL request refused by the server: {Reason}", exception.Message);
+            context.Response.Clear();
+            status = await writer.WriteFailureAsync(context, new GraphQLRequestFailure(exception.StatusCode,
+                exception.StatusCode == StatusCodes.Status408RequestTimeout ? GraphQLErrorCodes.RequestTimeout : GraphQLErrorCodes.BadRequest,
+                exception.Message), mediaType).ConfigureAwait(false);
+        }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             // Transport failures are answered like resolver failures: an INTERNAL error naming the log entry.
@@ -77,9 +86,10 @@ internal sealed class GraphQLHttpMiddleware(
         var (request, failure) = await reader.ReadAsync(context).ConfigureAwait(false);
         metrics.OperationName = request?.OperationName;
         GraphQLDocument? document = null;
+        using var budget = executor.StartBudget(context);
         if (request is not null)
         {
-            (document, failure) = operations.Inspect(request.Query!, request.OperationName, HttpMethods.IsGet(context.Request.Method));
+            (document, failure) = operations.Inspect(request, HttpMethods.IsGet(context.Request.Method));
         }
 
         if (request is null || failure is not null)
@@ -87,7 +97,7 @@ internal sealed class GraphQLHttpMiddleware(
             return await WriteFailureAsync(context, sql, started, metrics, mediaType, failure!).ConfigureAwait(false);
         }
 
-        var (result, plan) = await executor.ExecuteAsync(context, request, document, mediaType, metrics).ConfigureAwait(false);
+        var (result, plan) = await executor.ExecuteAsync(context, request, document, mediaType, metrics, budget).ConfigureAwait(false);
         metrics.OperationName ??= request.OperationName;
         telemetry.CollectErrors(metrics, result);
         serverTiming.Apply(context, sql, Stopwatch.GetElapsedTime(started));

@@ -9,4 +9,8 @@ internal sealed record GraphQLHttpRequest(
     Inputs? Variables,
     Inputs? Extensions,
     string? DocumentId,
-    string? PersistedQueryHash);
+    string? PersistedQueryHash)
+{
+    /// <summary>The lower-case hex SHA-256 of <see cref="Query"/>, once the query to run is known.</summary>
+    public string? QueryHash { get; init; }
+}

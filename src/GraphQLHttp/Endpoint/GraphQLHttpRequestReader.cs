@@ -23,7 +23,7 @@ internal sealed class GraphQLHttpRequestReader(
             return (null, failure);
         }
 
-        var (query, resolveFailure) = await persistedQueries.ResolveAsync(request, context.RequestAborted).ConfigureAwait(false);
+        var (query, hash, resolveFailure) = await persistedQueries.ResolveAsync(request, context.RequestAborted).ConfigureAwait(false);
         if (query is null)
         {
             return (null, resolveFailure ?? GraphQLRequestFailure.BadRequest("The 'query' parameter is missing or empty."));
@@ -35,7 +35,7 @@ internal sealed class GraphQLHttpRequestReader(
                 $"The query is {query.Length} characters long; the maximum is {limits.Value.MaxQueryLength}."));
         }
 
-        return (request with { Query = query }, null);
+        return (request with { Query = query, QueryHash = hash }, null);
     }
 
     private async Task<(GraphQLHttpRequest?, GraphQLRequestFailure?)> ParseAsync(HttpContext context)

@@ -9,17 +9,18 @@ using Microsoft.Extensions.Options;
 namespace GraphQLHttp;
 
 /// <summary>
-/// Runs a checked request under the execution timeout and decides how the result goes out: status per media type,
-/// TIMEOUT when the limit cancelled it, and a public cache lifetime only for error-free GET queries.
+/// Runs a checked request under its budget and decides how the result goes out: status per media type, TIMEOUT
+/// when the budget ran out, and a public cache lifetime only for error-free GET queries.
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IOptions<GraphQLHttpOptions> httpOptions, IOptions<GraphQLLimitsOptions> limits)
 {
+    /// <summary>Starts the request's budget; parsing and inspecting the document already count against it.</summary>
+    public RequestBudget StartBudget(HttpContext context)
+        => new(context.RequestAborted, TimeSpan.FromSeconds(limits.Value.ExecutionTimeoutSeconds));
+
     public async Task<(ExecutionResult Result, GraphQLResponsePlan Plan)> ExecuteAsync(
-        HttpContext context, GraphQLHttpRequest request, GraphQLDocument? document, string mediaType, GraphQLRequestMetrics metrics)
+        HttpContext context, GraphQLHttpRequest request, GraphQLDocument? document, string mediaType, GraphQLRequestMetrics metrics, RequestBudget budget)
     {
-        var timeout = TimeSpan.FromSeconds(limits.Value.ExecutionTimeoutSeconds);
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        timeoutSource.CancelAfter(timeout);
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         ExecutionResult? result = null;
         try
@@ -33,11 +34,15 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLHttpOptions> httpOp
                 Extensions = request.Extensions,
                 RequestServices = context.RequestServices,
                 User = context.User,
-                UserContext = new Dictionary<string, object?> { [GraphQLRequestMetrics.UserContextKey] = metrics },
-                CancellationToken = timeoutSource.Token,
+                UserContext = new Dictionary<string, object?>
+                {
+                    [GraphQLRequestMetrics.UserContextKey] = metrics,
+                    [DocumentCache.HashKey] = request.QueryHash,
+                },
+                CancellationToken = budget.Token,
             }).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (budget.IsExhausted)
         {
             // Answered below as TIMEOUT.
         }
@@ -47,16 +52,18 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLHttpOptions> httpOp
         metrics.OperationType = result?.Operation?.Operation.ToString().ToLowerInvariant();
 
         // Providers do not all surface cancelled SQL as OperationCanceledException, so the token decides.
-        if (result is null || timeoutSource.IsCancellationRequested)
+        if (result is null || budget.IsExhausted)
         {
             var timedOut = new ExecutionResult
             {
                 Executed = true,
-                Errors = [new ExecutionError($"The request did not complete within {timeout.TotalSeconds:0.#} seconds and was cancelled.") { Code = GraphQLErrorCodes.Timeout }],
+                Errors = [new ExecutionError($"The request did not complete within {budget.Limit.TotalSeconds:0.#} seconds and was cancelled.") { Code = GraphQLErrorCodes.Timeout }],
             };
             var timeoutStatus = mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status200OK;
             return (timedOut, new GraphQLResponsePlan(timeoutStatus, mediaType, 0));
         }
+
+        ValidationErrorList.Truncate(result);
 
         // A request error (parse, validation, variables) is the client's; a failure before execution caused by the
         // server, such as a broken schema, is not, so it keeps 200 like any other INTERNAL error.

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphQLHttp;
@@ -8,9 +9,12 @@ namespace GraphQLHttp;
 /// <summary>
 /// Serializes results and applies HTTP caching: a successful GET query gets <c>Cache-Control: public</c> and a strong
 /// ETag of its body, and a matching <c>If-None-Match</c> is answered with 304. Everything else is marked uncacheable.
+/// With CORS origins configured, cached responses vary by <c>Origin</c> too, since their CORS headers do.
 /// </summary>
-internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
+internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer, IOptions<GraphQLCorsOptions> cors)
 {
+    private readonly string _vary = cors.Value.Origins.Length > 0 ? "Accept, Origin" : "Accept";
+
     public async Task<int> WriteAsync(HttpContext context, ExecutionResult result, GraphQLResponsePlan plan)
     {
         using var buffer = new MemoryStream();
@@ -23,7 +27,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
             var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))}\"");
             headers.ETag = etag;
             headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromSeconds(plan.MaxAgeSeconds) };
-            response.Headers.Vary = "Accept";
+            response.Headers.Vary = _vary;
             if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: true) || tag.Equals(EntityTagHeaderValue.Any)))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;

@@ -10,9 +10,10 @@ namespace GraphQLHttp;
 /// </summary>
 internal sealed class OperationSelector(DocumentCache documentCache, IDocumentBuilder documentBuilder)
 {
-    public (GraphQLDocument? Document, GraphQLRequestFailure? Failure) Inspect(string query, string? operationName, bool isGet)
+    public (GraphQLDocument? Document, GraphQLRequestFailure? Failure) Inspect(GraphQLHttpRequest request, bool isGet)
     {
-        var document = documentCache.TryGetValidated(query);
+        var (query, operationName) = (request.Query!, request.OperationName);
+        var document = documentCache.TryGetValidated(request.QueryHash!);
         if (document is null)
         {
             try

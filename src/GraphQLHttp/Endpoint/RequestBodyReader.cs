@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace GraphQLHttp;
 
-/// <summary>Reads a request body into memory, refusing with 413 as soon as it exceeds the configured size.</summary>
+/// <summary>
+/// Reads a request body into memory, refusing with 413 as soon as it exceeds the configured size, and with 408 when
+/// it arrives more slowly than Kestrel's minimum data rate. (Cancelling the read ourselves would leave Kestrel's body
+/// reader in a state it then fails to drain, so the rate is the body's only clock.)
+/// </summary>
 internal static class RequestBodyReader
 {
     public static async Task<(ReadOnlyMemory<byte> Body, GraphQLRequestFailure? Failure)> ReadAsync(HttpContext context, long maxBytes)
@@ -38,9 +42,16 @@ internal static class RequestBodyReader
         {
             return (default, TooLarge(maxBytes));
         }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            return (default, TooSlow());
+        }
 
         return (buffer.ToArray(), null);
     }
+
+    private static GraphQLRequestFailure TooSlow()
+        => new(StatusCodes.Status408RequestTimeout, GraphQLErrorCodes.RequestTimeout, "The request body arrived too slowly.");
 
     private static GraphQLRequestFailure TooLarge(long maxBytes)
         => new(StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.RequestTooLarge, $"The request body exceeds {maxBytes} bytes.");

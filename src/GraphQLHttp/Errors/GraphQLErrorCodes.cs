@@ -17,6 +17,7 @@ public static class GraphQLErrorCodes
     public const string MaxFragments = "MAX_FRAGMENTS";
     public const string MaxSpreadDepth = "MAX_SPREAD_DEPTH";
     public const string MaxExpandedSelections = "MAX_EXPANDED_SELECTIONS";
+    public const string MaxFieldsPerResponseName = "MAX_FIELDS_PER_RESPONSE_NAME";
     public const string MaxDirectives = "MAX_DIRECTIVES";
     public const string MaxSelectionsPerSet = "MAX_SELECTION_SET_SIZE";
     public const string MaxIntrospectionDepth = "MAX_INTROSPECTION_DEPTH";

@@ -25,9 +25,12 @@ internal sealed class CostAndDepthValidationRule : ComplexityValidationRule
     {
         var options = new ComplexityOptions();
         var defaultImpact = options.DefaultComplexityImpactDelegate;
-        options.DefaultComplexityImpactDelegate = context => context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
-            ? new(0, 0)
-            : defaultImpact(context);
+        options.DefaultComplexityImpactDelegate = context =>
+        {
+            // The analysis walks expanded fragments without looking at the request's token; this lets it stop.
+            context.ValidationContext.CancellationToken.ThrowIfCancellationRequested();
+            return context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) ? new(0, 0) : defaultImpact(context);
+        };
         return options;
     }
 

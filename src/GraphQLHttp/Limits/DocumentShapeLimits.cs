@@ -5,8 +5,8 @@ namespace GraphQLHttp;
 /// <summary>
 /// Checks the shape limits of a parsed document in time linear in its size: fragment definitions, directives,
 /// selections per set, the longest chain of fragment spreads, the selections its operations visit once every spread
-/// is expanded (memoised per fragment, so a doubling chain of 40 fragments is counted, not walked), and how deep
-/// introspection goes. Validation and cost analysis walk expanded spreads, so these bounds are what keep them cheap.
+/// is expanded (memoised per fragment, so a doubling chain of 40 fragments is counted, not walked), how often one
+/// response name repeats in a merged selection set, and how deep introspection goes. Validation and cost analysis walk expanded spreads, so these bounds are what keep them cheap.
 /// </summary>
 internal static class DocumentShapeLimits
 {
@@ -44,12 +44,14 @@ internal static class DocumentShapeLimits
             visited = Math.Min(visited + expansion.Expand(operation), long.MaxValue / 2);
         }
 
-        if (visited > limits.MaxExpandedSelections)
+        // Validation walks fragments that no operation uses too, before it reports them as unused.
+        if (visited > limits.MaxExpandedSelections || shapes.Keys.Any(name => expansion.ExpandFragment(name) > limits.MaxExpandedSelections))
         {
             throw Refuse(GraphQLErrorCodes.MaxExpandedSelections,
-                $"The document's operations select more than {limits.MaxExpandedSelections} fields once fragments are expanded.");
+                $"The document selects more than {limits.MaxExpandedSelections} fields once fragments are expanded.");
         }
 
+        ResponseNameRepeats.Check(document, shapes, limits);
         IntrospectionDepth.Check(document, shapes, limits);
     }
 

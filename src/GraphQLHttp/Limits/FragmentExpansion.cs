@@ -23,7 +23,7 @@ internal sealed class FragmentExpansion(IReadOnlyDictionary<string, DefinitionSh
         return selections;
     }
 
-    private long ExpandFragment(string name)
+    public long ExpandFragment(string name)
     {
         if (_expanded.TryGetValue(name, out var known))
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GraphQLHttp;
 
@@ -6,9 +7,11 @@ namespace GraphQLHttp;
 internal static class GraphQLCors
 {
     public static IServiceCollection AddGraphQLCors(this IServiceCollection services, GraphQLCorsOptions cors)
-        => services.AddCors(options => options.AddPolicy(GraphQLHttpConventions.PolicyName, policy => policy
-            .WithOrigins(cors.Origins)
-            .WithMethods("GET", "POST")
-            .AllowAnyHeader()
-            .WithExposedHeaders("ETag", "Server-Timing", "Retry-After")));
+        => services
+            .AddSingleton(Options.Create(cors))
+            .AddCors(options => options.AddPolicy(GraphQLHttpConventions.PolicyName, policy => policy
+                .WithOrigins(cors.Origins)
+                .WithMethods("GET", "POST")
+                .AllowAnyHeader()
+                .WithExposedHeaders("ETag", "Server-Timing", "Retry-After")));
 }

@@ -25,7 +25,7 @@ internal sealed record GraphQLLimitsOptions
     public int MaxRootFields { get; init; } = 20;
 
     /// <summary>Most lexical tokens (names, punctuation, values; comments excluded) in one document.</summary>
-    public int MaxTokens { get; init; } = 5_000;
+    public int MaxTokens { get; init; } = 3_000;
 
     /// <summary>Deepest nesting of the document's syntax (selection sets, list and object literals, type wrappers).</summary>
     public int MaxSyntaxDepth { get; init; } = 64;
@@ -37,7 +37,10 @@ internal sealed record GraphQLLimitsOptions
     public int MaxSpreadDepth { get; init; } = 20;
 
     /// <summary>Most selections the document's operations visit once every fragment spread is expanded.</summary>
-    public int MaxExpandedSelections { get; init; } = 2_000;
+    public int MaxExpandedSelections { get; init; } = 1_000;
+
+    /// <summary>Most fields sharing one response name in a selection set once its fragments are merged in.</summary>
+    public int MaxFieldsPerResponseName { get; init; } = 20;
 
     /// <summary>Most directives in one document.</summary>
     public int MaxDirectives { get; init; } = 50;
@@ -57,12 +60,33 @@ internal sealed record GraphQLLimitsOptions
     /// </summary>
     public int MaxIntrospectionListDepth { get; init; } = 2;
 
+    /// <summary>Time a client has to send all request headers; Kestrel answers 408 after it.</summary>
+    public double RequestHeadersTimeoutSeconds { get; init; } = 10;
+
+    /// <summary>
+    /// Slowest accepted request body, after the grace period; a slower client gets 408 REQUEST_TIMEOUT. With the body
+    /// limit it also bounds how long a body can take (256 kB at 4 kB/s: about a minute).
+    /// </summary>
+    public double MinRequestBodyBytesPerSecond { get; init; } = 4096;
+
+    /// <summary>Slowest accepted reader of a response, after the grace period; a slower one is disconnected.</summary>
+    public double MinResponseBytesPerSecond { get; init; } = 1024;
+
+    /// <summary>How long a transfer may stay below the minimum data rates before they apply (more than 1 second).</summary>
+    public double DataRateGracePeriodSeconds { get; init; } = 5;
+
     /// <summary>Execution time after which the request is cancelled (including its SQL) and answered with TIMEOUT.</summary>
     public double ExecutionTimeoutSeconds { get; init; } = 30;
 
-    /// <summary>Requests allowed per client (user name, else remote IP) per window; 0 turns rate limiting off.</summary>
-    public int RequestsPerWindow { get; init; } = 600;
+    /// <summary>
+    /// Sustained requests allowed per client (user name, else client address) per window, refilled every second;
+    /// 0 turns rate limiting off.
+    /// </summary>
+    public int RequestsPerWindow { get; init; } = 6_000;
 
-    /// <summary>Length of the fixed rate limiting window.</summary>
+    /// <summary>Length of the rate limiting window.</summary>
     public int RateLimitWindowSeconds { get; init; } = 60;
+
+    /// <summary>Requests a client may make at once before the sustained rate applies (the token bucket's size).</summary>
+    public int RateLimitBurst { get; init; } = 1_000;
 }

@@ -7,7 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQLHttp;
 
-/// <summary>Per-client fixed-window rate limiting for the GraphQL endpoint: 429 with Retry-After and a GraphQL error body.</summary>
+/// <summary>
+/// Per-client rate limiting for the GraphQL endpoint: a token bucket of <c>RateLimitBurst</c> requests, refilled every
+/// second at <c>RequestsPerWindow</c> per window, so a page's burst of queries is never refused while a sustained
+/// flood is; 429 with Retry-After and a GraphQL error body.
+/// </summary>
 internal static class GraphQLRateLimiting
 {
     public static IServiceCollection AddGraphQLRateLimiting(this IServiceCollection services, GraphQLLimitsOptions limits)
@@ -15,12 +19,7 @@ internal static class GraphQLRateLimiting
         {
             options.AddPolicy(GraphQLHttpConventions.PolicyName, context => limits.RequestsPerWindow <= 0 || ClientKey(context) is not { } clientKey
                 ? RateLimitPartition.GetNoLimiter(string.Empty)
-                : RateLimitPartition.GetFixedWindowLimiter(clientKey, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.RequestsPerWindow,
-                    Window = TimeSpan.FromSeconds(Math.Max(1, limits.RateLimitWindowSeconds)),
-                    QueueLimit = 0,
-                }));
+                : RateLimitPartition.GetTokenBucketLimiter(clientKey, _ => Bucket(limits)));
             options.OnRejected = async (rejected, _) =>
             {
                 var context = rejected.HttpContext;
@@ -35,8 +34,23 @@ internal static class GraphQLRateLimiting
             };
         });
 
-    // Authenticated clients are limited per user, so users behind one proxy do not starve each other. A request
-    // without a remote address comes from an in-process host (TestServer), which has no client to limit.
+    // Refilled every second, or less often when the rate is below one request a second.
+    private static TokenBucketRateLimiterOptions Bucket(GraphQLLimitsOptions limits)
+    {
+        var window = TimeSpan.FromSeconds(Math.Max(1, limits.RateLimitWindowSeconds));
+        var period = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, window.Ticks / limits.RequestsPerWindow));
+        return new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, limits.RateLimitBurst),
+            TokensPerPeriod = Math.Max(1, (int)(limits.RequestsPerWindow * period.Ticks / window.Ticks)),
+            ReplenishmentPeriod = period,
+            QueueLimit = 0,
+        };
+    }
+
+    // Authenticated clients are limited per user, so users behind one proxy do not starve each other. The remote
+    // address is the client's once the forwarded headers of trusted proxies are applied. A request without one
+    // comes from an in-process host (TestServer), which has no client to limit.
     private static string? ClientKey(HttpContext context)
         => context.User.Identity is { IsAuthenticated: true, Name: { } name } ? "user:" + name
             : context.Connection.RemoteIpAddress is { } address ? "ip:" + address

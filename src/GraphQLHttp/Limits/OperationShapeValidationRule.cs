@@ -14,6 +14,9 @@ internal sealed class OperationShapeValidationRule(GraphQLLimitsOptions limits) 
         var aliases = 0;
         var aliasVisitor = new MatchingNodeVisitor<GraphQLField>((field, validationContext) =>
         {
+            // GraphQL.NET's validation walk does not look at the request's token; checking it once per field lets
+            // the request budget and the client's abort stop validation too.
+            validationContext.CancellationToken.ThrowIfCancellationRequested();
             if (field.Alias is not null && ++aliases == limits.MaxAliases + 1)
             {
                 validationContext.ReportError(new GraphQLLimitError(validationContext, GraphQLErrorCodes.MaxAliases,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TestSupport;
 
 namespace GraphQLHttp.Tests;
 
@@ -7,7 +8,7 @@ public sealed class RequestLogTests
     [Fact]
     public async Task Each_request_logs_one_structured_line_with_operation_duration_statements_and_cost()
     {
-        var sink = new CapturingLoggerProvider();
+        var sink = new LogCapture();
         await using var host = await TestGraphQLHost.StartAsync(configure: builder => builder.Logging.AddProvider(sink));
 
         await host.PostQueryAsync("query Titles { articles(first: 2) { nodes { title } } sqlStatements }");

@@ -16,11 +16,11 @@ public sealed class DocumentCacheTests
         var cache = host.Services.GetRequiredService<DocumentCache>();
 
         await host.PostQueryAsync("{ hello }");
-        var cached = cache.TryGetValidated("{ hello }");
+        var cached = cache.TryGetValidated(QueryHash.Sha256Hex("{ hello }"));
         var second = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ hello }"));
 
         Assert.NotNull(cached);
-        Assert.Same(cached, cache.TryGetValidated("{ hello }"));
+        Assert.Same(cached, cache.TryGetValidated(QueryHash.Sha256Hex("{ hello }")));
         Assert.Equal(1, counter.Runs);
         Assert.Equal("world", second.Body.GetProperty("data").GetProperty("hello").GetString());
     }
@@ -33,7 +33,7 @@ public sealed class DocumentCacheTests
         await host.PostQueryAsync("{ nope }");
         var again = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ nope }"));
 
-        Assert.Null(host.Services.GetRequiredService<DocumentCache>().TryGetValidated("{ nope }"));
+        Assert.Null(host.Services.GetRequiredService<DocumentCache>().TryGetValidated(QueryHash.Sha256Hex("{ nope }")));
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", again.FirstErrorCode);
     }
 

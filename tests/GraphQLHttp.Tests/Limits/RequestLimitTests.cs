@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TestSupport;
 
 namespace GraphQLHttp.Tests;
 
@@ -33,6 +35,24 @@ public sealed class RequestLimitTests
     }
 
     [Fact]
+    public async Task Parsing_and_validation_run_under_the_same_budget_as_execution()
+    {
+        var log = new LogCapture();
+        await using var host = await TestGraphQLHost.StartAsync(
+            new Dictionary<string, string?> { ["GraphQL:Limits:ExecutionTimeoutSeconds"] = "0.001" },
+            configure: builder => builder.Logging.AddProvider(log));
+
+        // Without a budget this document is answered by validation (150 undefined fragments): nothing of it executes.
+        var response = await GraphQLResponse.ReadAsync(host.PostQueryAsync(
+            "query { ...F0 ...F1 } fragment F0 on Query { " + string.Concat(Enumerable.Repeat("...x ", 150)) + "} fragment F1 on Query { hello }",
+            "application/graphql-response+json"));
+
+        Assert.Equal(504, response.Status);
+        Assert.Equal("TIMEOUT", response.FirstErrorCode);
+        Assert.DoesNotContain(log.Entries, entry => entry.Level >= LogLevel.Error);
+    }
+
+    [Fact]
     public async Task Client_disconnect_cancels_the_resolvers()
     {
         await using var host = await TestGraphQLHost.StartAsync();
@@ -56,6 +76,7 @@ public sealed class RequestLimitTests
         {
             ["GraphQL:Limits:RequestsPerWindow"] = "2",
             ["GraphQL:Limits:RateLimitWindowSeconds"] = "60",
+            ["GraphQL:Limits:RateLimitBurst"] = "2",
         });
 
         await host.PostHelloFromAsync("10.0.0.1");
@@ -69,6 +90,57 @@ public sealed class RequestLimitTests
         Assert.Contains("RATE_LIMITED", await new StreamReader(limited.Response.Body).ReadToEndAsync());
         Assert.Equal(200, otherClient.Response.StatusCode);
         Assert.Equal(200, inProcess.Status);
+    }
+
+    [Fact]
+    public async Task The_limiter_keys_on_the_forwarded_client_only_behind_a_trusted_proxy()
+    {
+        await using var host = await TestGraphQLHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQL:Limits:RequestsPerWindow"] = "1",
+            ["GraphQL:Limits:RateLimitBurst"] = "1",
+            ["GraphQL:ForwardedHeaders:KnownProxies:0"] = "10.0.0.1",
+        });
+
+        var readerA = await host.PostHelloFromAsync("10.0.0.1", "203.0.113.5");
+        var readerB = await host.PostHelloFromAsync("10.0.0.1", "203.0.113.6");
+        var readerAAgain = await host.PostHelloFromAsync("10.0.0.1", "203.0.113.5");
+        var untrusted = await host.PostHelloFromAsync("10.0.0.9", "203.0.113.7");
+        var untrustedSpoofing = await host.PostHelloFromAsync("10.0.0.9", "203.0.113.8");
+
+        Assert.Equal(200, readerA.Response.StatusCode);
+        Assert.Equal(200, readerB.Response.StatusCode);
+        Assert.Equal(429, readerAAgain.Response.StatusCode);
+        Assert.Equal(200, untrusted.Response.StatusCode);
+        Assert.Equal(429, untrustedSpoofing.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Default_limits_let_a_burst_of_a_hundred_requests_through()
+    {
+        await using var host = await TestGraphQLHost.StartAsync();
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 100; i++)
+        {
+            statuses.Add((await host.PostHelloFromAsync("10.0.0.1")).Response.StatusCode);
+        }
+
+        Assert.All(statuses, status => Assert.Equal(200, status));
+    }
+
+    [Fact]
+    public async Task Cacheable_responses_vary_by_origin_when_cors_is_configured()
+    {
+        await using var host = await TestGraphQLHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:Cors:Origins:0"] = "https://app.example" });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7Bhello%7D");
+        request.Headers.Add("Origin", "https://app.example");
+
+        var response = await host.Client.SendAsync(request);
+
+        Assert.Equal("https://app.example", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("Origin", response.Headers.Vary);
+        Assert.Contains("Accept", response.Headers.Vary);
     }
 
     [Fact]

@@ -17,20 +17,32 @@ internal sealed class TestGraphQLHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestGraphQLHost(WebApplication app)
+    private TestGraphQLHost(WebApplication app, Uri? kestrelAddress)
     {
         _app = app;
-        Client = app.GetTestClient();
+        KestrelAddress = kestrelAddress;
+        Client = kestrelAddress is null ? app.GetTestClient() : new HttpClient { BaseAddress = kestrelAddress };
     }
+
+    /// <summary>The loopback address of a host started on Kestrel; null on TestServer.</summary>
+    public Uri? KestrelAddress { get; }
 
     public HttpClient Client { get; }
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Sends a POST of <c>{ hello }</c> as if from <paramref name="remoteIp"/>, which TestServer leaves unset otherwise.</summary>
-    public Task<HttpContext> PostHelloFromAsync(string remoteIp) => _app.GetTestServer().SendAsync(context =>
+    /// <summary>
+    /// Sends a POST of <c>{ hello }</c> as if from <paramref name="remoteIp"/>, which TestServer leaves unset otherwise,
+    /// optionally through a proxy that names <paramref name="forwardedFor"/> as the client.
+    /// </summary>
+    public Task<HttpContext> PostHelloFromAsync(string remoteIp, string? forwardedFor = null) => _app.GetTestServer().SendAsync(context =>
     {
         context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(remoteIp);
+        if (forwardedFor is not null)
+        {
+            context.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        }
+
         context.Request.Method = "POST";
         context.Request.Path = "/graphql";
         context.Request.ContentType = "application/json";
@@ -38,10 +50,20 @@ internal sealed class TestGraphQLHost : IAsyncDisposable
     });
 
     public static async Task<TestGraphQLHost> StartAsync(
-        IDictionary<string, string?>? configuration = null, string environment = "Production", Action<WebApplicationBuilder>? configure = null)
+        IDictionary<string, string?>? configuration = null, string environment = "Production", Action<WebApplicationBuilder>? configure = null,
+        bool kestrel = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.WebHost.UseTestServer();
+        if (kestrel)
+        {
+            // A real server on a free loopback port: TestServer enforces neither data rates nor header timeouts.
+            builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton<CancellationProbe>();
         builder.Services.AddSingleton<TestDataAccess>();
@@ -54,7 +76,8 @@ internal sealed class TestGraphQLHost : IAsyncDisposable
         var app = builder.Build();
         app.MapGraphQLHttp();
         await app.StartAsync();
-        return new TestGraphQLHost(app);
+        var address = kestrel ? new Uri(app.Urls.First()) : null;
+        return new TestGraphQLHost(app, address);
     }
 
     public Task<HttpResponseMessage> PostJsonAsync(string json, string? accept = null)
