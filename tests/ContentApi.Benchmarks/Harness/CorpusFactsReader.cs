@@ -2,7 +2,7 @@ using System.Globalization;
 using ContentApi.Benchmarks.Baseline;
 using Microsoft.Data.Sqlite;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// Reads the 90% row of the default order straight from the file and signs its cursor with the benchmark key.

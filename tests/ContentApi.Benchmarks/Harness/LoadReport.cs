@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// Writes the harness's tables into BENCHMARKS.md between two markers, leaving the hand-written text around them

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>Everything one harness run measured, saved as JSON and turned into BENCHMARKS.md's tables and the chart.</summary>
 internal sealed record LoadResults

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// The harness's command line. <c>--quick</c>: every scenario briefly on 1,000 articles with the equality checks,

@@ -1,7 +1,7 @@
 using System.Text;
-using static ContentApi.Benchmarks.Load.LoadReport;
+using static ContentApi.Benchmarks.Harness.LoadReport;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>The generated sections of BENCHMARKS.md: conditions, A/B under load, scaling, targets.</summary>
 internal static class LoadReportSections

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>How the harness and wrk call each arm: arm A with a GraphQL POST, arm B with a plain GET.</summary>
 internal static class ArmClient

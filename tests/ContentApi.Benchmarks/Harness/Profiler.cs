@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// Where the time goes for one scenario on arm A: dotnet-counters (CPU, GC, allocation rate, requests) and a

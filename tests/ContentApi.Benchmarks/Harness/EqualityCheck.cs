@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>Before any timing: each scenario's arm-A <c>data</c> must equal arm B's answer.</summary>
 internal static class EqualityCheck

@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// p50 at one connection against corpus size, both axes logarithmic (plotted as log10 with decade ticks):

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>Medians over the timed rounds of one (corpus, scenario, arm, connections) cell.</summary>
 internal sealed record LoadCell(double RequestsPerSecond, double P50Ms, double P99Ms, int Rounds)
@@ -8,6 +8,7 @@ internal sealed record LoadCell(double RequestsPerSecond, double P50Ms, double P
         var runs = results.Measurements
             .Where(m => m.Articles == articles && m.Scenario == scenario && m.Arm == arm && m.Connections == connections)
             .Select(m => m.Result)
+            .Where(r => r.Requests > 0)
             .ToList();
         return runs.Count == 0
             ? null
