@@ -15,6 +15,15 @@ internal static class LoadHarness
         var layout = RepositoryLayout.Find();
         // WebApplicationFactory, which builds the corpus, reads MvcTestingAppManifest.json from the working directory.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        if (options.ReportFrom is { } saved)
+        {
+            var loaded = JsonSerializer.Deserialize<LoadResults>(await File.ReadAllTextAsync(saved))!;
+            LoadReport.Write(layout, loaded);
+            ScalingChart.Write(layout.ChartPng, loaded);
+            Console.WriteLine(LoadReport.Summary(loaded));
+            return 0;
+        }
+
         var started = DateTime.UtcNow;
         var output = Path.Combine(layout.Artifacts, "load", started.ToString("yyyyMMdd-HHmmss"));
         Directory.CreateDirectory(output);

@@ -19,6 +19,9 @@ internal sealed record LoadOptions
     public bool WriteReport { get; init; } = true;
     public bool CorpusOnly { get; init; }
 
+    /// <summary>Rewrites the tables and the chart from a saved <c>results.json</c> without measuring.</summary>
+    public string? ReportFrom { get; init; }
+
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LoadOptions();
@@ -40,6 +43,7 @@ internal sealed record LoadOptions
                 "--profile" => options with { Profile = Next() },
                 "--no-report" => options with { WriteReport = false },
                 "--corpus-only" => options with { CorpusOnly = true, WriteReport = false },
+                "--report-from" => options with { ReportFrom = Next() },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }

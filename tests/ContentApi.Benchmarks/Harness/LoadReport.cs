@@ -39,11 +39,11 @@ internal static class LoadReport
         return builder.ToString().TrimEnd();
     }
 
-    public static double? Ratio(LoadResults results, string scenario, int connections)
+    public static double? Ratio(LoadResults results, string scenario, int connections, bool bestRounds = false)
     {
         var size = results.Options.HeadlineSize;
         return LoadCell.Of(results, size, scenario, Arms.Api, connections) is { } a && LoadCell.Of(results, size, scenario, Arms.Baseline, connections) is { } b
-            ? a.RequestsPerSecond / b.RequestsPerSecond
+            ? bestRounds ? a.BestRequestsPerSecond / b.BestRequestsPerSecond : a.RequestsPerSecond / b.RequestsPerSecond
             : null;
     }
 
