@@ -1,3 +1,4 @@
+using ContentApi.Related;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using GraphQL.Types;

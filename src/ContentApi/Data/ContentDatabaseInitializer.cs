@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ContentApi.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ public sealed class ContentDatabaseInitializer(
     IDbContextFactory<ContentDbContext> contexts,
     IOptions<SeedOptions> options,
     IHostEnvironment environment,
+    ContentChanges changes,
     ILogger<ContentDatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -32,11 +34,11 @@ public sealed class ContentDatabaseInitializer(
             await db.Database.EnsureCreatedAsync(cancellationToken);
         }
 
-        await new SeedImporter(db).ImportAsync(documents, cancellationToken);
+        await new SeedImporter(db, changes).ImportAsync(documents, cancellationToken);
         logger.LogInformation("Imported {Count} seed articles from {Directory}", documents.Count, seedDirectory);
 
         var stopwatch = Stopwatch.StartNew();
-        await new SyntheticCorpusLoader(db).LoadAsync(options.Value.SyntheticArticles, cancellationToken);
+        await new SyntheticCorpusLoader(db, changes).LoadAsync(options.Value.SyntheticArticles, cancellationToken);
         logger.LogInformation("Synthetic corpus holds {Count} articles ({Elapsed} ms)", options.Value.SyntheticArticles, stopwatch.ElapsedMilliseconds);
 
         if (db.Database.IsSqlite())

@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Related;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace ContentApi.Seeding;
 /// Imports seed articles idempotently: everything is upserted by slug inside one transaction, and quotes are
 /// matched by position, so importing the same files again changes nothing, ids included.
 /// </summary>
-public sealed class SeedImporter(ContentDbContext db)
+public sealed class SeedImporter(ContentDbContext db, ContentChanges changes)
 {
     public async Task ImportAsync(IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
     {
@@ -25,8 +26,15 @@ public sealed class SeedImporter(ContentDbContext db)
             await UpsertArticleAsync(document, topicsBySlug, sourcesBySlug, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // Importing the same files again changes nothing, and must not make every instance rebuild its index.
+        if (db.ChangeTracker.HasChanges())
+        {
+            await changes.CommitAsync(db, cancellationToken);
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     /// <summary>A topic slug must carry one name everywhere; otherwise which name wins would depend on file order.</summary>
@@ -69,7 +77,7 @@ public sealed class SeedImporter(ContentDbContext db)
     {
         var wanted = topics.Values.ToList();
         var slugs = topics.Keys.ToList();
-        var existing = await db.Topics.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var existing = await db.Topics.IgnoreQueryFilters().Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
         foreach (var seed in wanted)
         {
             if (!existing.TryGetValue(seed.Slug, out var topic))
@@ -89,7 +97,7 @@ public sealed class SeedImporter(ContentDbContext db)
         Dictionary<string, SeedSource> wanted, CancellationToken cancellationToken)
     {
         var slugs = wanted.Keys.ToList();
-        var existing = await db.Sources.Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, cancellationToken);
+        var existing = await db.Sources.IgnoreQueryFilters().Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, cancellationToken);
         foreach (var seed in wanted.Values)
         {
             if (!existing.TryGetValue(seed.Slug, out var source))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Related;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ContentApi.Seeding;
 
 /// <summary>Brings the database to exactly N synthetic articles, inserting only the missing ones in bulk.</summary>
-public sealed class SyntheticCorpusLoader(ContentDbContext db)
+public sealed class SyntheticCorpusLoader(ContentDbContext db, ContentChanges changes)
 {
     public async Task LoadAsync(int count, CancellationToken cancellationToken)
     {
@@ -19,7 +20,9 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db)
         if (existing > count)
         {
             var lastKept = SyntheticCorpus.SlugFor(count);
+            await using var trimming = await db.Database.BeginTransactionAsync(cancellationToken);
             await synthetic.Where(a => a.Slug.CompareTo(lastKept) > 0).ExecuteDeleteAsync(cancellationToken);
+            await changes.CommitAsync(db, cancellationToken);
             return;
         }
 
@@ -32,12 +35,12 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db)
         var topicIds = await UpsertTopicsAsync(cancellationToken);
         var sourceIds = await UpsertSourcesAsync(cancellationToken);
         await InsertArticlesAsync(existing + 1, count, topicIds, sourceIds, transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await changes.CommitAsync(db, cancellationToken);
     }
 
     private async Task<int[]> UpsertTopicsAsync(CancellationToken cancellationToken)
     {
-        var known = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var known = await db.Topics.IgnoreQueryFilters().ToDictionaryAsync(t => t.Slug, cancellationToken);
         var topics = SyntheticCorpus.Topics.Select(t => known.GetValueOrDefault(t.Slug) ?? db.Topics.Add(new Topic { Slug = t.Slug, Name = t.Name }).Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);
         return topics.Select(t => t.Id).ToArray();
@@ -45,7 +48,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db)
 
     private async Task<int[]> UpsertSourcesAsync(CancellationToken cancellationToken)
     {
-        var known = await db.Sources.Where(s => s.Slug.StartsWith(SyntheticCorpus.SlugPrefix)).ToDictionaryAsync(s => s.Slug, cancellationToken);
+        var known = await db.Sources.IgnoreQueryFilters().Where(s => s.Slug.StartsWith(SyntheticCorpus.SlugPrefix)).ToDictionaryAsync(s => s.Slug, cancellationToken);
         var sources = SyntheticCorpus.Sources.Select(s => known.GetValueOrDefault(s.Slug)
             ?? db.Sources.Add(new QuotedSource { Slug = s.Slug, Name = s.Name, Role = s.Role, Organization = s.Organization }).Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);

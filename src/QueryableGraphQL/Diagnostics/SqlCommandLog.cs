@@ -63,6 +63,15 @@ public sealed class SqlCommandLog : IDisposable
         }
     }
 
+    /// <summary>Time a statement went on to take after it was recorded: reading its rows.</summary>
+    internal void AddDuration(TimeSpan duration)
+    {
+        lock (_gate)
+        {
+            _duration += duration;
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed)

@@ -41,17 +41,31 @@ public sealed class SqlCommandRecorder : DbCommandInterceptor
         }
     }
 
-    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
-    {
-        Record(command, eventData.Duration);
-        return result;
-    }
+    // A reader's time runs until it is closed: rows are produced while they are read, after "executed" fired.
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) =>
+        Timed(command, eventData, result);
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Timed(command, eventData, result));
+
+    /// <summary>Counts the statement now, in the scopes open now, and adds the reading time to them on close.</summary>
+    private DbDataReader Timed(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
+        var log = _current.Value;
+        if (log is null)
+        {
+            return result;
+        }
+
         Record(command, eventData.Duration);
-        return ValueTask.FromResult(result);
+        return new TimedDataReader(result, reading =>
+        {
+            for (var scope = log; scope is not null; scope = scope.Parent)
+            {
+                scope.AddDuration(reading);
+            }
+        });
     }
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)

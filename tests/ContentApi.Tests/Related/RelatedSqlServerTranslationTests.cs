@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Related;
 using Microsoft.EntityFrameworkCore;
 using Snapshooter.Xunit;
 
@@ -8,8 +9,6 @@ namespace ContentApi.Tests.Related;
 /// <summary>Production runs on SQL Server: every related-articles statement must translate there too. No server is needed.</summary>
 public sealed class RelatedSqlServerTranslationTests
 {
-    private static readonly List<int> Ids = [1, 2, 3];
-
     [Fact]
     public void Every_statement_translates_for_sql_server()
     {
@@ -20,15 +19,15 @@ public sealed class RelatedSqlServerTranslationTests
 
         var statements = new[]
         {
-            RelatedCorpusQueries.Parents(db, Ids).ToQueryString(),
-            RelatedCorpusQueries.Items(db, Ids).ToQueryString(),
-            RelatedCorpusQueries.Frequencies(db, Ids, Ids).ToQueryString(),
-            RelatedCandidateQueries.Near(db, Ids, 3, filter).ToQueryString(),
-            RelatedCandidateQueries.Dated(db, new Dictionary<int, double> { [1] = 40, [2] = 60 }, null).ToQueryString(),
+            RelatedIndexCache.VersionQuery(db).ToQueryString(),
+            RelatedIndexBuilder.PublishedArticles(db).ToQueryString(),
+            RelatedIndexBuilder.TopicPairs(db).ToQueryString(),
+            RelatedIndexBuilder.SourcePairs(db).ToQueryString(),
+            RelatedCandidateFilter.CandidatesMeeting(db, [1, 2, 3], filter).ToQueryString(),
         };
 
-        // The window is applied by the server, as a range on the candidate's publication time.
-        Assert.Contains("[a1].[PublishedAt] >= DATEADD(day, CAST(-CASE", statements[4]);
+        // However many candidates a filter checks, they travel as one parameter.
+        Assert.Contains("OPENJSON(@ids)", statements[4]);
         Snapshot.Match(string.Join("\n\n-- next statement --\n\n", statements));
     }
 }

@@ -6,4 +6,10 @@ namespace ContentApi.Tests.Related;
 public sealed class SyntheticCorpusFactory : ContentApiFactory
 {
     protected override int SyntheticArticles => 2000;
+
+    /// <summary>
+    /// No periodic version check, so statement counts do not depend on how long a test takes. Writes made through
+    /// <c>ContentChanges</c> are still seen on the next request.
+    /// </summary>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Related:RefreshSeconds"] = "3600" };
 }

@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ internal static class SeedInitializer
                 services.GetRequiredService<IDbContextFactory<ContentDbContext>>(),
                 Options.Create(new SeedOptions { Path = seedPath, SyntheticArticles = syntheticArticles }),
                 services.GetRequiredService<IHostEnvironment>(),
+                services.GetRequiredService<ContentChanges>(),
                 NullLogger<ContentDatabaseInitializer>.Instance)
             .InitializeAsync(CancellationToken.None);
 }

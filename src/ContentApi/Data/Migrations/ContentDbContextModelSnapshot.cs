@@ -75,6 +75,26 @@ namespace ContentApi.Data.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("ContentApi.Related.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("ContentApi.Sources.Quote", b =>
                 {
                     b.Property<int>("Id")
