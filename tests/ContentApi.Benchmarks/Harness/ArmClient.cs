@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace ContentApi.Benchmarks.Harness;
@@ -25,6 +24,4 @@ internal static class ArmClient
 
     public static string Describe(ArmResponse response) =>
         response.Text.Length > 400 ? response.Text[..400] + "…" : response.Text;
-
-    public static string Utf8(byte[] body) => Encoding.UTF8.GetString(body);
 }

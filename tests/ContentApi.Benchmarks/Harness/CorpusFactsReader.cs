@@ -34,6 +34,6 @@ internal static class CorpusFactsReader
         DateTime? publishedAt = reader.IsDBNull(1)
             ? null
             : DateTime.SpecifyKind(DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
-        return new CorpusFacts(articles, databasePath, cursors.Encode(publishedAt, reader.GetInt32(0)), offset, Scenarios.ArticleSlugFor(articles));
+        return new CorpusFacts(articles, databasePath, cursors.Encode(publishedAt, reader.GetInt32(0)), Scenarios.ArticleSlugFor(articles));
     }
 }

@@ -13,9 +13,10 @@ internal static class LoadHarness
     public static async Task<int> RunAsync(LoadOptions options)
     {
         var layout = RepositoryLayout.Find();
+        var reportFrom = options.ReportFrom is { } path ? Path.GetFullPath(path) : null;
         // WebApplicationFactory, which builds the corpus, reads MvcTestingAppManifest.json from the working directory.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-        if (options.ReportFrom is { } saved)
+        if (reportFrom is { } saved)
         {
             var loaded = JsonSerializer.Deserialize<LoadResults>(await File.ReadAllTextAsync(saved))!;
             LoadReport.Write(layout, loaded);
