@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 using ContentApi.Benchmarks.Baseline;
-using ContentApi.Benchmarks.Load;
+using ContentApi.Benchmarks.Harness;
 
 namespace ContentApi.Benchmarks;
 

@@ -19,7 +19,7 @@ public static class CorpusDatabase
 {
     public static string Folder => Environment.GetEnvironmentVariable("CONTENTAPI_BENCH_CORPUS_DIR") is { Length: > 0 } folder
         ? folder
-        : Path.Combine(Load.RepositoryLayout.Find().Artifacts, "benchmark-corpus");
+        : Path.Combine(Harness.RepositoryLayout.Find().Artifacts, "benchmark-corpus");
 
     public static string PathFor(int articles) => Path.Combine(Folder, $"content-{articles}-{Fingerprint(articles)}.db");
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ContentApi.Benchmarks.Load;
+using ContentApi.Benchmarks.Harness;
 
 namespace ContentApi.Benchmarks;
 

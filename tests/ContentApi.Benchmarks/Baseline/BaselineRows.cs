@@ -34,6 +34,14 @@ internal sealed class RelatedFrequencyRow
     public int Articles { get; init; }
 }
 
+internal sealed class RelatedPairRow
+{
+    public int ParentId { get; init; }
+    public int CandidateId { get; init; }
+    public DateTime? PublishedAt { get; init; }
+    public bool SameSection { get; init; }
+}
+
 internal sealed class RelatedShareRow
 {
     public int ParentId { get; init; }

@@ -8,13 +8,14 @@ namespace ContentApi.Benchmarks.Baseline;
 
 /// <summary>
 /// The API's documented cursor for its default article order (publishedAt DESC, id DESC), written by hand:
-/// base64url of <c>{"S":"publishedAt:DESC,id:DESC","K":[ticks|null,id]}</c>, a dot, and the first 16 bytes of
+/// base64url of <c>{"S":"Query.articles|publishedAt:DESC,id:DESC","K":[ticks|null,id]}</c>, a dot, and the first 16 bytes of
 /// its HMAC-SHA256 under <c>GraphQL:Paging:CursorSigningKey</c>. Arm B answers with the same cursors the API
 /// does, so its pages can be compared with the API's byte for byte and either arm can continue from the other.
 /// </summary>
 internal sealed class KeysetCursor(string signingKey)
 {
-    private const string Signature = "publishedAt:DESC,id:DESC";
+    // The API binds a cursor to its field as well as its ordering.
+    private const string Signature = "Query.articles|publishedAt:DESC,id:DESC";
     private readonly byte[] _key = Encoding.UTF8.GetBytes(signingKey);
 
     public string Encode(DateTime? publishedAt, int id)

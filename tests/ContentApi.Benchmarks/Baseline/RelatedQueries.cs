@@ -5,15 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Benchmarks.Baseline;
 
 /// <summary>
-/// The straightforward plan for the published score: N, the parents' topics and sources, their df, then every
-/// published article sharing one of them within the window (postings of the parents' items, by the
-/// (TopicId, ArticleId) and (SourceId, ArticleId) indexes), scored in C#.
+/// The statements of the published score: N, the parents' topics and sources, their df, the candidates that
+/// share an item with a parent within a date window, and the winners' columns.
 /// </summary>
 internal static class RelatedQueries
 {
-    /// <summary>Slack on the SQL window: SQLite's date arithmetic keeps milliseconds; the scorer applies the exact one.</summary>
-    private const double SlackDays = 1;
-
     public static readonly Func<ContentDbContext, Task<int>> PublishedCount = EF.CompileAsyncQuery((ContentDbContext db) => db.Articles.Count());
 
     public static IQueryable<RelatedItemRow> Items(ContentDbContext db, int[] parentIds) =>
@@ -36,47 +32,57 @@ internal static class RelatedQueries
                 .Select(g => new RelatedFrequencyRow { IsSource = true, ItemId = g.Key, Articles = g.Select(q => q.ArticleId).Distinct().Count() }));
     }
 
-    /// <summary>One row per (parent, candidate, shared item), candidates published and within the window.</summary>
-    public static IQueryable<RelatedShareRow> Shares(ContentDbContext db, int[] parentIds, double windowDays)
+    /// <summary>
+    /// One row per (parent, candidate, shared item) for dated candidates within <paramref name="days"/> of a dated
+    /// parent: a range of the (Status, PublishedAt) index around each parent, then the candidate's link rows,
+    /// each checked against the parent's by key. With <paramref name="withUndated"/>, also every undated candidate,
+    /// and every candidate of an undated parent: their recency does not depend on distance.
+    /// </summary>
+    public static IQueryable<RelatedShareRow> Shares(ContentDbContext db, int[] parentIds, double days, bool withUndated)
     {
-        var days = Math.Ceiling(windowDays) + SlackDays;
-        var topics =
-            from p in db.ArticleTopics.IgnoreQueryFilters()
-            where parentIds.Contains(p.ArticleId)
-            join parent in db.Articles.IgnoreQueryFilters() on p.ArticleId equals parent.Id
-            join shared in db.ArticleTopics.IgnoreQueryFilters() on p.TopicId equals shared.TopicId
-            join candidate in db.Articles on shared.ArticleId equals candidate.Id
-            where candidate.Id != parent.Id
-                && (parent.PublishedAt == null || candidate.PublishedAt == null
-                    || (candidate.PublishedAt >= parent.PublishedAt.Value.AddDays(-days) && candidate.PublishedAt <= parent.PublishedAt.Value.AddDays(days)))
-            select new RelatedShareRow
-            {
-                ParentId = parent.Id,
-                CandidateId = candidate.Id,
-                PublishedAt = candidate.PublishedAt,
-                SameSection = parent.Section != "" && candidate.Section == parent.Section,
-                IsSource = false,
-                ItemId = shared.TopicId,
-            };
-        var sources =
-            from p in db.Quotes.IgnoreQueryFilters()
-            where parentIds.Contains(p.ArticleId)
-            join parent in db.Articles.IgnoreQueryFilters() on p.ArticleId equals parent.Id
-            join shared in db.Quotes.IgnoreQueryFilters() on p.SourceId equals shared.SourceId
-            join candidate in db.Articles on shared.ArticleId equals candidate.Id
-            where candidate.Id != parent.Id
-                && (parent.PublishedAt == null || candidate.PublishedAt == null
-                    || (candidate.PublishedAt >= parent.PublishedAt.Value.AddDays(-days) && candidate.PublishedAt <= parent.PublishedAt.Value.AddDays(days)))
-            select new RelatedShareRow
-            {
-                ParentId = parent.Id,
-                CandidateId = candidate.Id,
-                PublishedAt = candidate.PublishedAt,
-                SameSection = parent.Section != "" && candidate.Section == parent.Section,
-                IsSource = true,
-                ItemId = shared.SourceId,
-            };
-        return topics.Concat(sources);
+        var parents = db.Articles.IgnoreQueryFilters().Where(a => parentIds.Contains(a.Id));
+        var pairs =
+            from parent in parents
+            from candidate in db.Articles
+            where candidate.PublishedAt >= parent.PublishedAt!.Value.AddDays(-days) && candidate.PublishedAt <= parent.PublishedAt!.Value.AddDays(days)
+                && candidate.Id != parent.Id
+            select new RelatedPairRow { ParentId = parent.Id, CandidateId = candidate.Id, PublishedAt = candidate.PublishedAt, SameSection = parent.Section != "" && candidate.Section == parent.Section };
+        var shares = SharedItems(db, pairs);
+        if (!withUndated)
+        {
+            return shares;
+        }
+
+        var undated =
+            from parent in parents
+            from candidate in db.Articles
+            where (candidate.PublishedAt == null || parent.PublishedAt == null) && candidate.Id != parent.Id
+            select new RelatedPairRow { ParentId = parent.Id, CandidateId = candidate.Id, PublishedAt = candidate.PublishedAt, SameSection = parent.Section != "" && candidate.Section == parent.Section };
+        return shares.Concat(SharedItems(db, undated));
+    }
+
+    private static IQueryable<RelatedShareRow> SharedItems(ContentDbContext db, IQueryable<RelatedPairRow> pairs)
+    {
+        var topics = db.ArticleTopics.IgnoreQueryFilters();
+        var quotes = db.Quotes.IgnoreQueryFilters();
+        return (
+                from pair in pairs
+                join shared in topics on pair.CandidateId equals shared.ArticleId
+                where topics.Any(t => t.ArticleId == pair.ParentId && t.TopicId == shared.TopicId)
+                select new RelatedShareRow
+                {
+                    ParentId = pair.ParentId, CandidateId = pair.CandidateId, PublishedAt = pair.PublishedAt, SameSection = pair.SameSection,
+                    IsSource = false, ItemId = shared.TopicId,
+                })
+            .Concat(
+                from pair in pairs
+                join shared in quotes on pair.CandidateId equals shared.ArticleId
+                where quotes.Any(q => q.ArticleId == pair.ParentId && q.SourceId == shared.SourceId)
+                select new RelatedShareRow
+                {
+                    ParentId = pair.ParentId, CandidateId = pair.CandidateId, PublishedAt = pair.PublishedAt, SameSection = pair.SameSection,
+                    IsSource = true, ItemId = shared.SourceId,
+                });
     }
 
     public static readonly Func<ContentDbContext, int[], IAsyncEnumerable<RelatedArticleRow>> Articles = EF.CompileAsyncQuery(

@@ -4,24 +4,30 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Benchmarks.Baseline;
 
 /// <summary>
-/// The README's score, computed exactly for a batch of parents in five statements:
+/// The README's score, computed exactly for a batch of parents in five or six statements:
 /// (Σ shared topics ln(1 + N/df) + SourceWeight · Σ shared sources ln(1 + N/df) + 0.5 for the same non-empty
 /// section) × recency, recency = exp(-|days| / RecencyDays) when both are dated, else 0.5; candidates within
 /// WindowDays; best first, then newest (undated last), then id.
 /// </summary>
 internal static class RelatedRanking
 {
+    /// <summary>
+    /// Width of the first pass around each dated parent. Its k-th best score bounds how far away a better
+    /// candidate can lie, since even one sharing every item of the parent decays with distance; the second pass
+    /// reads only that far (the widest any parent needs), instead of the whole window.
+    /// </summary>
+    private const double NearDays = 3;
+
     public static async Task<Dictionary<int, List<(double Score, RelatedArticleRow Article)>>> TopAsync(
         ContentDbContext db, IReadOnlyList<RelatedParent> parents, int first, RelatedOptions options, CancellationToken cancellationToken)
     {
         var parentIds = parents.Select(p => p.Id).ToArray();
         var published = await RelatedQueries.PublishedCount(db);
-        var items = await RelatedQueries.Items(db, parentIds).ToListAsync(cancellationToken);
+        var items = (await RelatedQueries.Items(db, parentIds).ToListAsync(cancellationToken)).DistinctBy(i => (i.ArticleId, i.IsSource, i.ItemId)).ToList();
         var topicIds = items.Where(i => !i.IsSource).Select(i => i.ItemId).Distinct().ToArray();
         var sourceIds = items.Where(i => i.IsSource).Select(i => i.ItemId).Distinct().ToArray();
         var df = (await RelatedQueries.Frequencies(db, topicIds, sourceIds).ToListAsync(cancellationToken))
             .ToDictionary(f => (f.IsSource, f.ItemId), f => f.Articles);
-        var shares = (await RelatedQueries.Shares(db, parentIds, options.WindowDays).ToListAsync(cancellationToken)).ToLookup(s => s.ParentId);
 
         double Weight(bool isSource, int itemId)
         {
@@ -29,7 +35,34 @@ internal static class RelatedRanking
             return isSource ? options.SourceWeight * idf : idf;
         }
 
-        var top = parents.ToDictionary(p => p.Id, p => Rank(p, shares[p.Id], Weight, first, options));
+        // A day of slack on SQL windows: SQLite's date arithmetic keeps milliseconds; Rank applies the exact window.
+        var window = Math.Ceiling(options.WindowDays) + 1;
+        var near = (await RelatedQueries.Shares(db, parentIds, Math.Min(NearDays, window), withUndated: true).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ParentId);
+        var top = parents.ToDictionary(p => p.Id, p => Rank(p, near[p.Id], Weight, first, options));
+        var itemsByParent = items.ToLookup(i => i.ArticleId);
+        var farDays = 0.0;
+        foreach (var parent in parents.Where(p => p.PublishedAt is not null))
+        {
+            var list = top[parent.Id];
+            var threshold = list.Count >= first ? list[first - 1].Score : 0;
+            var upperBound = itemsByParent[parent.Id].Sum(i => Weight(i.IsSource, i.ItemId)) + (parent.Section.Length > 0 ? 0.5 : 0);
+            var reach = threshold > 0 && upperBound > 0 ? Math.Min(options.WindowDays, options.RecencyDays * Math.Log(upperBound / threshold)) : options.WindowDays;
+            if (reach > NearDays)
+            {
+                farDays = Math.Max(farDays, Math.Min(Math.Floor(reach) + 1, window));
+            }
+        }
+
+        if (farDays > 0)
+        {
+            var far = (await RelatedQueries.Shares(db, parentIds, farDays, withUndated: false).ToListAsync(cancellationToken)).ToLookup(s => s.ParentId);
+            foreach (var parent in parents.Where(p => p.PublishedAt is not null))
+            {
+                top[parent.Id] = Rank(parent, far[parent.Id].Concat(near[parent.Id].Where(r => r.PublishedAt is null)), Weight, first, options);
+            }
+        }
+
         var articleIds = top.Values.SelectMany(list => list).Select(c => c.CandidateId).Distinct().ToArray();
         var articles = new Dictionary<int, RelatedArticleRow>();
         await foreach (var article in RelatedQueries.Articles(db, articleIds).WithCancellation(cancellationToken))

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using ContentApi.Benchmarks.Baseline;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// Arm A (the API) against arm B (hand-written endpoints) on each corpus size: first every scenario's answers are
@@ -13,8 +13,18 @@ internal static class LoadHarness
     public static async Task<int> RunAsync(LoadOptions options)
     {
         var layout = RepositoryLayout.Find();
+        var reportFrom = options.ReportFrom is { } path ? Path.GetFullPath(path) : null;
         // WebApplicationFactory, which builds the corpus, reads MvcTestingAppManifest.json from the working directory.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        if (reportFrom is { } saved)
+        {
+            var loaded = JsonSerializer.Deserialize<LoadResults>(await File.ReadAllTextAsync(saved))!;
+            LoadReport.Write(layout, loaded);
+            ScalingChart.Write(layout.ChartPng, loaded);
+            Console.WriteLine(LoadReport.Summary(loaded));
+            return 0;
+        }
+
         var started = DateTime.UtcNow;
         var output = Path.Combine(layout.Artifacts, "load", started.ToString("yyyyMMdd-HHmmss"));
         Directory.CreateDirectory(output);
@@ -32,7 +42,7 @@ internal static class LoadHarness
 
         foreach (var size in options.Sizes)
         {
-            var corpus = EnsureCorpus(size, results, cursors);
+            var corpus = await EnsureCorpus(size, results, cursors);
             if (options.CorpusOnly)
             {
                 continue;
@@ -72,13 +82,31 @@ internal static class LoadHarness
         return checks.Failed == 0 ? 0 : 1;
     }
 
-    private static CorpusFacts EnsureCorpus(int size, LoadResults results, KeysetCursor cursors)
+    private static async Task<CorpusFacts> EnsureCorpus(int size, LoadResults results, KeysetCursor cursors)
     {
+        await WaitForOtherBuildAsync(size);
         var cached = File.Exists(CorpusDatabase.PathFor(size));
         var stopwatch = Stopwatch.StartNew();
         var path = CorpusDatabase.Ensure(size);
         results.Corpora.Add(new CorpusBuild(size, cached, stopwatch.Elapsed.TotalSeconds, new FileInfo(path).Length));
         Console.WriteLine($"// Corpus {size}: {path} ({(cached ? "cached" : $"built in {stopwatch.Elapsed.TotalSeconds:0.0} s")})");
         return CorpusFactsReader.Read(size, path, cursors);
+    }
+
+    /// <summary>
+    /// A build of the same corpus by another harness process (<c>--corpus-only</c> started earlier) is waited for:
+    /// building it again would delete that one's file.
+    /// </summary>
+    private static async Task WaitForOtherBuildAsync(int size)
+    {
+        bool OtherBuildRunning() => Directory.Exists(CorpusDatabase.Folder) && Directory
+            .EnumerateFiles(CorpusDatabase.Folder, $"content-{size}-*.building")
+            .Select(file => int.TryParse(Path.GetExtension(Path.GetFileNameWithoutExtension(file)).TrimStart('.'), out var pid) ? pid : 0)
+            .Any(pid => pid != Environment.ProcessId && File.Exists($"/proc/{pid}/status"));
+        while (OtherBuildRunning())
+        {
+            Console.WriteLine($"// Waiting for another process to finish building the {size}-article corpus");
+            await Task.Delay(TimeSpan.FromSeconds(30));
+        }
     }
 }

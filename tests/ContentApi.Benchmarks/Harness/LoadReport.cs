@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// Writes the harness's tables into BENCHMARKS.md between two markers, leaving the hand-written text around them
@@ -39,11 +39,11 @@ internal static class LoadReport
         return builder.ToString().TrimEnd();
     }
 
-    public static double? Ratio(LoadResults results, string scenario, int connections)
+    public static double? Ratio(LoadResults results, string scenario, int connections, bool bestRounds = false)
     {
         var size = results.Options.HeadlineSize;
         return LoadCell.Of(results, size, scenario, Arms.Api, connections) is { } a && LoadCell.Of(results, size, scenario, Arms.Baseline, connections) is { } b
-            ? a.RequestsPerSecond / b.RequestsPerSecond
+            ? bestRounds ? a.BestRequestsPerSecond / b.BestRequestsPerSecond : a.RequestsPerSecond / b.RequestsPerSecond
             : null;
     }
 

@@ -1,7 +1,6 @@
-using System.Text;
 using System.Text.Json;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>How the harness and wrk call each arm: arm A with a GraphQL POST, arm B with a plain GET.</summary>
 internal static class ArmClient
@@ -25,6 +24,4 @@ internal static class ArmClient
 
     public static string Describe(ArmResponse response) =>
         response.Text.Length > 400 ? response.Text[..400] + "…" : response.Text;
-
-    public static string Utf8(byte[] body) => Encoding.UTF8.GetString(body);
 }

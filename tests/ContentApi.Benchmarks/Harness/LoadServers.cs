@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// Starts both arms on one corpus with the same settings: Production, Server GC, logging at Warning, the same

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>Before any timing: each scenario's arm-A <c>data</c> must equal arm B's answer.</summary>
 internal static class EqualityCheck
@@ -10,11 +10,11 @@ internal static class EqualityCheck
         var allEqual = true;
         foreach (var scenario in Scenarios.All)
         {
-            var a = await ArmClient.ApiAsync(api, scenario, corpus);
-            var b = await ArmClient.BaselineAsync(baseline, scenario, corpus);
+            var a = await AnswerAsync(() => ArmClient.ApiAsync(api, scenario, corpus));
+            var b = await AnswerAsync(() => ArmClient.BaselineAsync(baseline, scenario, corpus));
             var difference = Difference(a, b);
-            var apiMs = await WarmMsAsync(() => ArmClient.ApiAsync(api, scenario, corpus));
-            var baselineMs = await WarmMsAsync(() => ArmClient.BaselineAsync(baseline, scenario, corpus));
+            var apiMs = difference is null ? await WarmMsAsync(() => ArmClient.ApiAsync(api, scenario, corpus)) : 0;
+            var baselineMs = difference is null ? await WarmMsAsync(() => ArmClient.BaselineAsync(baseline, scenario, corpus)) : 0;
             results.Probes.Add(new EqualityProbe(corpus.Articles, scenario.Name, a.Bytes, b.Bytes, a.Statements, b.Statements, difference, apiMs, baselineMs));
             allEqual &= checks.Check(difference is null,
                 $"{corpus.Articles} articles, {scenario.Name}: arm A data == arm B ({a.Bytes} / {b.Bytes} bytes, {a.Statements} / {b.Statements} statements)"
@@ -24,10 +24,23 @@ internal static class EqualityCheck
         return allEqual;
     }
 
+    /// <summary>An arm that does not answer within the client's timeout fails the check instead of ending the run.</summary>
+    private static async Task<ArmResponse> AnswerAsync(Func<Task<ArmResponse>> request)
+    {
+        try
+        {
+            return await request();
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return new ArmResponse(0, null, exception.Message, 0, null);
+        }
+    }
+
     private static async Task<double> WarmMsAsync(Func<Task<ArmResponse>> request)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await request();
+        await AnswerAsync(request);
         return System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// The timed part on one corpus. Every (scenario, arm) gets a discarded warm-up first; then each round runs
@@ -35,20 +35,24 @@ internal sealed class LoadPlan(
                         results.Measurements.Add(new Measurement(corpus.Articles, scenario.Name, arm, connections, round, result));
                         Console.WriteLine(
                             $"// {corpus.Articles} {scenario.Name,-8} {arm} c={connections,-2} round {round}: {result.RequestsPerSecond,9:0.0} req/s, "
-                            + $"p50 {result.P50Us / 1000.0:0.00} ms, p99 {result.P99Us / 1000.0:0.00} ms");
-                        checks.Check(result.Requests > 0 && result.Errors == 0,
-                            $"{corpus.Articles} articles, {scenario.Name}, arm {arm}, {connections} connection(s): {result.Requests} requests, {result.Errors} errors");
+                            + $"p50 {result.P50Us / 1000.0:0.00} ms, p99 {result.P99Us / 1000.0:0.00} ms, {result.Errors} errors");
+                        // In quick mode (CI) a run must get answers without errors; timings are never checked.
+                        if (options.Quick)
+                        {
+                            checks.Check(result.Requests > 0 && result.Errors == 0,
+                                $"{corpus.Articles} articles, {scenario.Name}, arm {arm}, {connections} connection(s): {result.Requests} requests, {result.Errors} errors");
+                        }
                     }
                 }
             }
         }
     }
 
-    /// <summary>Long enough for at least ten requests one after another, so a slow page still gets a p50.</summary>
+    /// <summary>Long enough for at least five requests one after another, so a slow page still gets a p50.</summary>
     private int SecondsFor(Scenario scenario, int seconds)
     {
         var probe = results.Probes.Single(p => p.Articles == corpus.Articles && p.Scenario == scenario.Name);
-        return Math.Max(seconds, Math.Min(60, (int)Math.Ceiling(10 * Math.Max(probe.ApiWarmMs, probe.BaselineWarmMs) / 1000)));
+        return Math.Max(seconds, Math.Min(60, (int)Math.Ceiling(5 * Math.Max(probe.ApiWarmMs, probe.BaselineWarmMs) / 1000)));
     }
 
     private Task<WrkResult> RunAsync(Scenario scenario, string arm, int connections, int seconds) => arm == Arms.Api

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>What the report says about the run's conditions: commit, CPU, memory, load average.</summary>
 internal static class RunEnvironment

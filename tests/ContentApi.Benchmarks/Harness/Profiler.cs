@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// Where the time goes for one scenario on arm A: dotnet-counters (CPU, GC, allocation rate, requests) and a
@@ -14,13 +14,15 @@ internal static class Profiler
         var pid = servers.Api.ProcessId.ToString();
         var prefix = Path.Combine(output, $"profile-{scenario.Name}");
         var body = ArmClient.GraphQLBody(scenario, corpus);
-        var load = wrk.RunAsync(servers.Api.BaseAddress + "/graphql", "POST", body, 16, 30);
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        var counters = Tool(layout, "dotnet-counters", "collect", "--process-id", pid, "--format", "csv", "--output", prefix + "-counters.csv",
-            "--duration", "00:00:10", "--counters", "System.Runtime,Microsoft.AspNetCore.Hosting");
-        await counters;
-        await Tool(layout, "dotnet-trace", "collect", "--process-id", pid, "--profile", "dotnet-sampled-thread-time", "--duration", "00:00:08",
-            "--output", prefix + ".nettrace");
+        var load = wrk.RunAsync(servers.Api.BaseAddress + "/graphql", "POST", body, 16, 60);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        // Both tools at once, well inside the load: one after the other, the second started after the load ended
+        // on the busy machine (tool start-up alone took seconds), and sampled idle threads.
+        await Task.WhenAll(
+            Tool(layout, "dotnet-counters", "collect", "--process-id", pid, "--format", "csv", "--output", prefix + "-counters.csv",
+                "--duration", "00:00:20", "--counters", "System.Runtime,Microsoft.AspNetCore.Hosting"),
+            Tool(layout, "dotnet-trace", "collect", "--process-id", pid, "--profile", "dotnet-sampled-thread-time", "--duration", "00:00:20",
+                "--output", prefix + ".nettrace"));
         var result = await load;
         Console.WriteLine($"// Profiled {scenario.Name} under {result.RequestsPerSecond:0.0} req/s: {prefix}.*");
         await File.WriteAllTextAsync(prefix + "-top-inclusive.txt", await Tool(layout, "dotnet-trace", "report", prefix + ".nettrace", "topN", "-n", "40", "--inclusive"));

@@ -2,7 +2,7 @@ using System.Globalization;
 using ContentApi.Benchmarks.Baseline;
 using Microsoft.Data.Sqlite;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// Reads the 90% row of the default order straight from the file and signs its cursor with the benchmark key.
@@ -34,6 +34,6 @@ internal static class CorpusFactsReader
         DateTime? publishedAt = reader.IsDBNull(1)
             ? null
             : DateTime.SpecifyKind(DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
-        return new CorpusFacts(articles, databasePath, cursors.Encode(publishedAt, reader.GetInt32(0)), offset, Scenarios.ArticleSlugFor(articles));
+        return new CorpusFacts(articles, databasePath, cursors.Encode(publishedAt, reader.GetInt32(0)), Scenarios.ArticleSlugFor(articles));
     }
 }

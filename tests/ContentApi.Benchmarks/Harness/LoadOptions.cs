@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// The harness's command line. <c>--quick</c>: every scenario briefly on 1,000 articles with the equality checks,
@@ -18,6 +18,9 @@ internal sealed record LoadOptions
     public string? Profile { get; init; }
     public bool WriteReport { get; init; } = true;
     public bool CorpusOnly { get; init; }
+
+    /// <summary>Rewrites the tables and the chart from a saved <c>results.json</c> without measuring.</summary>
+    public string? ReportFrom { get; init; }
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -40,6 +43,7 @@ internal sealed record LoadOptions
                 "--profile" => options with { Profile = Next() },
                 "--no-report" => options with { WriteReport = false },
                 "--corpus-only" => options with { CorpusOnly = true, WriteReport = false },
+                "--report-from" => options with { ReportFrom = Next() },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
         }

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>Where the harness finds the repository, the two Release builds and its own scripts and outputs.</summary>
 internal sealed record RepositoryLayout(string Root)

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>The two arms' names as the results and tables use them.</summary>
 internal static class Arms

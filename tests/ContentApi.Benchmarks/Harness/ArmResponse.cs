@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>One answer of one arm: the JSON to compare, its size on the wire, and the SQL statements it cost.</summary>
 internal sealed partial record ArmResponse(int Status, JsonNode? Json, string Text, int Bytes, int? Statements)

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>The summary line <c>load/request.lua</c> prints at the end of a wrk run.</summary>
 internal sealed record WrkResult(

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>Everything one harness run measured, saved as JSON and turned into BENCHMARKS.md's tables and the chart.</summary>
 internal sealed record LoadResults
@@ -9,11 +9,11 @@ internal sealed record LoadResults
     public required string Machine { get; init; }
     public required string Command { get; init; }
     public required LoadOptions Options { get; init; }
-    public List<CorpusBuild> Corpora { get; } = [];
-    public List<EqualityProbe> Probes { get; } = [];
-    public List<Measurement> Measurements { get; } = [];
-    public List<MemorySample> Memory { get; } = [];
-    public List<string> LoadAverages { get; } = [];
+    public List<CorpusBuild> Corpora { get; init; } = [];
+    public List<EqualityProbe> Probes { get; init; } = [];
+    public List<Measurement> Measurements { get; init; } = [];
+    public List<MemorySample> Memory { get; init; } = [];
+    public List<string> LoadAverages { get; init; } = [];
 }
 
 internal sealed record CorpusBuild(int Articles, bool Cached, double Seconds, long FileBytes);

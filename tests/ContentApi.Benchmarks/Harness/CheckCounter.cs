@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>The pass/fail checks of a run (equality, and wrk runs without errors); never a timing.</summary>
 internal sealed class CheckCounter

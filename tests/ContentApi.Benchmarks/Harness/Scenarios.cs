@@ -1,6 +1,6 @@
 using ContentApi.Seeding;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// The benchmark's pages. Each GraphQL document is what a front end would send; arm B's endpoint answers the

@@ -1,4 +1,4 @@
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// One page a front end asks for: the GraphQL document arm A gets, the hand-written endpoint arm B gets, and

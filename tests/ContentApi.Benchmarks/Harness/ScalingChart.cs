@@ -1,10 +1,11 @@
 using ScottPlot;
 
-namespace ContentApi.Benchmarks.Load;
+namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
 /// p50 at one connection against corpus size, both axes logarithmic (plotted as log10 with decade ticks):
-/// one colour per scenario, solid for the API (arm A), dashed for the hand-written baseline (arm B).
+/// one colour per scenario, solid with dots for the API (arm A), dashed with squares for the hand-written
+/// baseline (arm B).
 /// </summary>
 internal static class ScalingChart
 {
@@ -33,6 +34,7 @@ internal static class ScalingChart
                 line.LineWidth = 2;
                 line.MarkerSize = 7;
                 line.LinePattern = arm == Arms.Api ? LinePattern.Solid : LinePattern.Dashed;
+                line.MarkerShape = arm == Arms.Api ? MarkerShape.FilledCircle : MarkerShape.OpenSquare;
                 line.LegendText = $"{scenarios[i].Name} ({(arm == Arms.Api ? "A: API" : "B: hand-written")})";
             }
         }
