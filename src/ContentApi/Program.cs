@@ -1,11 +1,29 @@
 using ContentApi.Api;
+using ContentApi.Caching;
 using ContentApi.Data;
+using ContentApi.Health;
+using ContentApi.Hosting;
 using ContentApi.Related;
+using ContentApi.Telemetry;
+
+if (args is [HealthProbeCommand.Name, ..])
+{
+    return await HealthProbeCommand.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
+if (CursorSigningKey.Check(builder.Configuration, builder.Environment) is { } refusal)
+{
+    Console.Error.WriteLine($"Start-up stopped: {refusal}");
+    return 1;
+}
+
 builder.Services.AddContentData(builder.Configuration);
 builder.Services.AddContentGraphQL(builder.Configuration);
 builder.Services.AddRelatedArticles(builder.Configuration);
+builder.Services.AddContentCaching(builder.Configuration);
+builder.Services.AddContentHealthChecks(builder.Configuration);
+builder.Services.AddContentTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -20,6 +38,7 @@ if (!await app.InitializeContentDatabaseAsync())
     return 1;
 }
 
+app.MapContentHealthChecks();
 app.MapContentGraphQL();
 await app.RunAsync();
 return 0;

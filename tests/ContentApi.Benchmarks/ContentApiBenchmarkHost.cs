@@ -15,6 +15,8 @@ public sealed class ContentApiBenchmarkHost(string databasePath, int syntheticAr
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Content", $"Data Source={databasePath}");
         builder.UseSetting("Seed:SyntheticArticles", syntheticArticles.ToString());
+        // Production refuses to start without a key; deep cursors (DeepCursor.cs) are made with this host's codec.
+        builder.UseSetting("GraphQL:Paging:CursorSigningKey", "contentapi-benchmarks-cursor-signing-key-0123");
         // The per-request Information log line would flood BenchmarkDotNet's captured console output;
         // the initializer's lines stay, as they report the corpus load time.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

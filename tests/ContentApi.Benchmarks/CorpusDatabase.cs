@@ -11,12 +11,15 @@ namespace ContentApi.Benchmarks;
 
 /// <summary>
 /// A SQLite file holding the seeds plus N synthetic articles, built once by the host's own start-up import and
-/// kept in the temp folder between runs. The file name carries N and a fingerprint of the schema and the
+/// kept between runs under the repository's gitignored <c>artifacts/benchmark-corpus</c> (or
+/// <c>CONTENTAPI_BENCH_CORPUS_DIR</c>). The file name carries N and a fingerprint of the schema and the
 /// generator, so a migration or a change to the synthetic corpus gets a fresh file instead of a stale one.
 /// </summary>
 public static class CorpusDatabase
 {
-    public static string Folder => Path.Combine(Path.GetTempPath(), "contentapi-benchmarks");
+    public static string Folder => Environment.GetEnvironmentVariable("CONTENTAPI_BENCH_CORPUS_DIR") is { Length: > 0 } folder
+        ? folder
+        : Path.Combine(Load.RepositoryLayout.Find().Artifacts, "benchmark-corpus");
 
     public static string PathFor(int articles) => Path.Combine(Folder, $"content-{articles}-{Fingerprint(articles)}.db");
 

@@ -29,6 +29,16 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   viewport: { width: 1400, height: 900 },
 });
 
+const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+const sendsQuery = (request) => {
+  if (request.method() !== 'POST') return false;
+  try {
+    return normalize(JSON.parse(request.postData() ?? '{}').query ?? '') === normalize(query);
+  } catch {
+    return false;
+  }
+};
+
 let passed = false;
 const page = context.pages()[0] ?? (await context.newPage());
 try {
@@ -41,9 +51,15 @@ try {
   await requestEditor.click({ timeout });
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(query);
-  // The IDE stores editor changes after a debounce; running sooner would send the previous (empty) document.
-  await page.waitForTimeout(1500);
-  await page.getByRole('button', { name: /Run Operation/ }).click({ timeout });
+  // The IDE stores editor changes after a debounce, so a run right after typing may still send the previous
+  // (empty) document: run again until the request that goes out carries the typed query.
+  const runDeadline = Date.now() + timeout;
+  let sent = false;
+  while (!sent && Date.now() < runDeadline) {
+    const request = page.waitForRequest(sendsQuery, { timeout: 1_000 }).then(() => true, () => false);
+    await page.getByRole('button', { name: /Run Operation/ }).click({ timeout });
+    sent = await request;
+  }
 
   // Editors in page order: request, response, variables. Monaco renders spaces as no-break spaces.
   const deadline = Date.now() + timeout;

@@ -1,4 +1,4 @@
-using QueryableGraphQL.Http;
+using GraphQLHttp;
 
 namespace ContentApi.Api;
 

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using QueryableGraphQL;
 using QueryableGraphQL.Filtering;
-using QueryableGraphQL.Http;
+using GraphQLHttp;
 using QueryableGraphQL.Paging;
 
 namespace ContentApi.Api;

@@ -1,4 +1,5 @@
 using ContentApi.Seeding;
+using GraphQLHttp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using QueryableGraphQL.Diagnostics;
@@ -26,6 +27,8 @@ public static class ContentDataRegistration
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>());
         });
+        services.AddSingleton<SqlCommandRecorder>();
+        services.AddSingleton<IDataAccessRecorder, SqlDataAccessRecorder>();
         services.AddSingleton<IModel>(serviceProvider =>
         {
             using var db = serviceProvider.GetRequiredService<IDbContextFactory<ContentDbContext>>().CreateDbContext();

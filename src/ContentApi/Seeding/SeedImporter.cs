@@ -77,7 +77,7 @@ public sealed class SeedImporter(ContentDbContext db, ContentChanges changes)
     {
         var wanted = topics.Values.ToList();
         var slugs = topics.Keys.ToList();
-        var existing = await db.Topics.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var existing = await db.Topics.IgnoreQueryFilters().Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
         foreach (var seed in wanted)
         {
             if (!existing.TryGetValue(seed.Slug, out var topic))
@@ -97,7 +97,7 @@ public sealed class SeedImporter(ContentDbContext db, ContentChanges changes)
         Dictionary<string, SeedSource> wanted, CancellationToken cancellationToken)
     {
         var slugs = wanted.Keys.ToList();
-        var existing = await db.Sources.Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, cancellationToken);
+        var existing = await db.Sources.IgnoreQueryFilters().Where(s => slugs.Contains(s.Slug)).ToDictionaryAsync(s => s.Slug, cancellationToken);
         foreach (var seed in wanted.Values)
         {
             if (!existing.TryGetValue(seed.Slug, out var source))

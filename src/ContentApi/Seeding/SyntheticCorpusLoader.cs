@@ -40,7 +40,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ContentChanges ch
 
     private async Task<int[]> UpsertTopicsAsync(CancellationToken cancellationToken)
     {
-        var known = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var known = await db.Topics.IgnoreQueryFilters().ToDictionaryAsync(t => t.Slug, cancellationToken);
         var topics = SyntheticCorpus.Topics.Select(t => known.GetValueOrDefault(t.Slug) ?? db.Topics.Add(new Topic { Slug = t.Slug, Name = t.Name }).Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);
         return topics.Select(t => t.Id).ToArray();
@@ -48,7 +48,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ContentChanges ch
 
     private async Task<int[]> UpsertSourcesAsync(CancellationToken cancellationToken)
     {
-        var known = await db.Sources.Where(s => s.Slug.StartsWith(SyntheticCorpus.SlugPrefix)).ToDictionaryAsync(s => s.Slug, cancellationToken);
+        var known = await db.Sources.IgnoreQueryFilters().Where(s => s.Slug.StartsWith(SyntheticCorpus.SlugPrefix)).ToDictionaryAsync(s => s.Slug, cancellationToken);
         var sources = SyntheticCorpus.Sources.Select(s => known.GetValueOrDefault(s.Slug)
             ?? db.Sources.Add(new QuotedSource { Slug = s.Slug, Name = s.Name, Role = s.Role, Organization = s.Organization }).Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);

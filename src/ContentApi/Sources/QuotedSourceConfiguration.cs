@@ -8,6 +8,9 @@ internal sealed class QuotedSourceConfiguration : IEntityTypeConfiguration<Quote
     public void Configure(EntityTypeBuilder<QuotedSource> builder)
     {
         builder.ToTable("QuotedSources");
+        // Like topics, a source quoted only in drafts stays private; the quotes' own filter keeps it to published
+        // articles, read as EXISTS over Quotes(SourceId, ArticleId).
+        builder.HasQueryFilter(s => s.Quotes.Any());
         builder.Property(s => s.Slug).HasMaxLength(200).IsRequired();
         builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
         builder.Property(s => s.Role).HasMaxLength(300);

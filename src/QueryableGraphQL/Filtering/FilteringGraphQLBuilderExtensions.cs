@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.DI;
+using QueryableGraphQL.Limits;
 using QueryableGraphQL.Scalars;
 using QueryableGraphQL.Sorting;
 
@@ -11,7 +13,9 @@ public static class FilteringGraphQLBuilderExtensions
     /// Registers the operation inputs (including the open generic enum and list filters, which assembly
     /// scanning cannot register), <c>SortEnumType</c>, and maps <see cref="DateTime"/> to the UTC scalar.
     /// The host's own <c>&lt;Type&gt;FilterInput</c> and <c>&lt;Type&gt;SortInput</c> classes are registered
-    /// by its usual <c>AddGraphTypes()</c>.
+    /// by its usual <c>AddGraphTypes()</c>. Also prices filters and sorts into the operation's complexity and bounds
+    /// the size of list and text arguments, with the <see cref="ArgumentLimitsOptions"/> registered by
+    /// <c>AddQueryableConventions</c> (or the defaults).
     /// </summary>
     public static IGraphQLBuilder AddFilteringAndSorting(this IGraphQLBuilder builder)
     {
@@ -26,6 +30,11 @@ public static class FilteringGraphQLBuilderExtensions
             builder.Services.TryRegister(type, type, ServiceLifetime.Transient);
         }
 
+        builder.AddSchemaVisitor(services => new ArgumentCostSchemaVisitor(Limits(services)));
+        builder.AddValidationRule(services => new InputSizeValidationRule(Limits(services)), useForCachedDocuments: true);
         return builder.UseUtcDateTime();
     }
+
+    private static ArgumentLimitsOptions Limits(IServiceProvider services) =>
+        (ArgumentLimitsOptions?)services.GetService(typeof(ArgumentLimitsOptions)) ?? new ArgumentLimitsOptions();
 }

@@ -20,7 +20,7 @@ public static class ConnectionRequests
     {
         var services = context.RequestServices ?? throw new InvalidOperationException("Request services are required to page a list.");
         var codec = services.GetRequiredService<CursorCodec>();
-        var ordering = KeysetOrdering.Create(order, defaultOrder, id);
+        var ordering = KeysetOrdering.Create(order, defaultOrder, id).BoundTo($"{context.ParentType.Name}.{context.FieldDefinition.Name}");
         var page = PagingArguments.From(context).Validate(services.GetRequiredService<CursorPagingOptions>(), ordering, codec);
         var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
         var nodeType = (IComplexGraphType)connectionType.GetField("nodes")!.ResolvedType!.GetNamedType();

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace QueryableGraphQL.Paging;
 
@@ -11,7 +12,20 @@ namespace QueryableGraphQL.Paging;
 /// </summary>
 public sealed class CursorCodec(CursorPagingOptions options)
 {
-    private readonly byte[] _key = Encoding.UTF8.GetBytes(options.CursorSigningKey);
+    /// <summary>
+    /// A signed payload is still read strictly: a missing, extra, null or wrongly typed member means a cursor from
+    /// another version or a leaked key, and must come out as an invalid cursor rather than as a fault later.
+    /// </summary>
+    private static readonly JsonSerializerOptions Strict = new()
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
+
+    private readonly byte[] _key = string.IsNullOrEmpty(options.CursorSigningKey)
+        ? RandomNumberGenerator.GetBytes(32)
+        : Encoding.UTF8.GetBytes(options.CursorSigningKey);
 
     public string Encode(KeysetOrdering ordering, object?[] values)
     {
@@ -37,13 +51,14 @@ public sealed class CursorCodec(CursorPagingOptions options)
                 return null;
             }
 
-            var decoded = JsonSerializer.Deserialize<CursorPayload>(payload);
+            var decoded = JsonSerializer.Deserialize<CursorPayload>(payload, Strict);
             if (decoded is null || decoded.S != ordering.Signature || decoded.K.Length != ordering.Keys.Count)
             {
                 return null;
             }
 
-            return ordering.Keys.Select((key, i) => FromJson(decoded.K[i], key.NonNullableType)).ToArray();
+            var values = ordering.Keys.Select((key, i) => FromJson(decoded.K[i], key.NonNullableType)).ToArray();
+            return ordering.Keys.Where((key, i) => values[i] is null && !key.IsNullable).Any() ? null : values;
         }
         // ArgumentException: a signed cursor from before a deploy may name a removed enum member or hold ticks
         // that are no DateTime; it is still just an invalid cursor.
@@ -77,7 +92,13 @@ public sealed class CursorCodec(CursorPagingOptions options)
             return new DateTime(element.GetInt64(), DateTimeKind.Utc);
         }
 
-        return type.IsEnum ? Enum.Parse(type, element.GetString()!) : element.Deserialize(type);
+        if (!type.IsEnum)
+        {
+            return element.Deserialize(type, Strict);
+        }
+
+        var member = Enum.Parse(type, element.GetString()!);
+        return Enum.IsDefined(type, member) ? member : throw new FormatException($"{element} names no {type.Name} member.");
     }
 
     private sealed record CursorPayload(string S, JsonElement[] K);

@@ -11,6 +11,9 @@ public sealed record CursorPagingOptions
     /// <summary>Largest <c>first</c> or <c>last</c> a client may ask for.</summary>
     public int MaxPageSize { get; init; } = 50;
 
-    /// <summary>Key that signs cursors so tampered ones are refused. Set a secret of your own in production.</summary>
-    public string CursorSigningKey { get; init; } = "contentapi-cursor-signing-key";
+    /// <summary>
+    /// Key that signs cursors so tampered ones are refused. Unset, each <see cref="CursorCodec"/> makes a random one,
+    /// so cursors only work within one process: set a shared secret when several instances serve one API.
+    /// </summary>
+    public string? CursorSigningKey { get; init; }
 }

@@ -9,15 +9,22 @@ namespace QueryableGraphQL.Paging;
 /// </summary>
 public sealed class KeysetOrdering
 {
-    private KeysetOrdering(IReadOnlyList<OrderingKey> keys)
+    private KeysetOrdering(IReadOnlyList<OrderingKey> keys, string? field = null)
     {
         Keys = keys;
-        Signature = string.Join(',', keys.Select(k => $"{k.Path}:{(k.Descending ? "DESC" : "ASC")}"));
+        var signature = string.Join(',', keys.Select(k => $"{k.Path}:{(k.Descending ? "DESC" : "ASC")}"));
+        Signature = field is null ? signature : $"{field}|{signature}";
     }
 
     public IReadOnlyList<OrderingKey> Keys { get; }
 
     public string Signature { get; }
+
+    /// <summary>
+    /// The same ordering, its cursors bound to one field (such as <c>Query.topics</c>) as well: two lists with the
+    /// same keys would otherwise accept each other's cursors and seek to a row of the wrong list.
+    /// </summary>
+    public KeysetOrdering BoundTo(string field) => new(Keys, field);
 
     /// <summary>
     /// The primary key follows the first key's direction, so an index on (key, id) serves both the order and the

@@ -43,20 +43,19 @@ public sealed class DraftArticleTests(ContentApiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Quotes_of_a_draft_are_hidden_from_their_source_and_from_counts()
+    public async Task Quotes_of_a_draft_are_hidden_from_a_source_that_also_has_published_ones()
     {
-        var data = await factory.CreateClient().DataAsync("{ source(slug: \"sun-dong\") { name quotes { totalCount nodes { text } } } }");
+        var data = await factory.CreateClient().DataAsync("{ source(slug: \"teng-jianqun\") { quotes { totalCount nodes { article { slug } } } } }");
 
-        Assert.Equal("Sun Dong", (string?)data["source"]!["name"]);
-        Assert.Equal(0, (int)data["source"]!["quotes"]!["totalCount"]!);
-        Assert.Empty(data["source"]!["quotes"]!["nodes"]!);
+        Assert.Equal(2, (int)data["source"]!["quotes"]!["totalCount"]!);
+        Assert.DoesNotContain(HongKong, data.SelectTokens("$..article.slug").Select(s => (string)s!));
     }
 
     [Fact]
     public async Task Topic_article_count_leaves_the_draft_out()
     {
-        var data = await factory.CreateClient().DataAsync("{ topic(slug: \"hong-kong\") { articles { totalCount } } }");
+        var data = await factory.CreateClient().DataAsync("{ topic(slug: \"geopolitics\") { articles { totalCount } } }");
 
-        Assert.Equal(0, (int)data["topic"]!["articles"]!["totalCount"]!);
+        Assert.Equal(1, (int)data["topic"]!["articles"]!["totalCount"]!);
     }
 }

@@ -11,6 +11,9 @@ namespace ContentApi.Tests.Support;
 /// </summary>
 public class ContentApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>A fixed key, so hosts outside Development start and cursors stay valid across a restarted host.</summary>
+    public const string CursorSigningKey = "contentapi-tests-cursor-signing-key-0123456789";
+
     private readonly string _databasePath;
 
     public ContentApiFactory() : this(Path.Combine(Path.GetTempPath(), $"contentapi-tests-{Guid.NewGuid():N}.db"))
@@ -37,6 +40,7 @@ public class ContentApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Content", $"Data Source={_databasePath}");
         builder.UseSetting("Seed:SyntheticArticles", SyntheticArticles.ToString());
+        builder.UseSetting("GraphQL:Paging:CursorSigningKey", CursorSigningKey);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -53,16 +53,15 @@ public sealed class TopicArticlesPagingTests(LargeCorpusFactory factory)
     }
 
     [Fact]
-    public async Task Cursor_of_the_root_list_under_the_same_order_seeks_within_the_topic()
+    public async Task Cursor_of_the_root_list_is_refused_by_a_topic_list_with_the_same_order()
     {
-        // Same ordering, same signature: the newest article's cursor is a position, so the topic's page starts after it.
-        var (slug, expected) = await LeastUsedTopicAsync();
-        var newest = (await factory.CreateClient().DataAsync("{ articles(first: 1) { edges { cursor node { slug } } } }"))["articles"]!["edges"]![0]!;
+        // Same ordering, other field: the cursor names a row of another list, so seeking from it would be a guess.
+        var (slug, _) = await LeastUsedTopicAsync();
+        var newest = (await factory.CreateClient().DataAsync("{ articles(first: 1) { edges { cursor } } }"))["articles"]!["edges"]![0]!;
 
-        var data = await factory.CreateClient().DataAsync(Query, new { slug, cursor = (string)newest["cursor"]! });
+        var response = await factory.CreateClient().SendGraphQLAsync(Query, new { slug, cursor = (string)newest["cursor"]! });
 
-        Assert.Equal(expected.Where(s => s != (string)newest["node"]!["slug"]!).Take(5),
-            data["topic"]!["articles"]!["edges"]!.Select(e => (string)e["node"]!["slug"]!));
+        Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
     }
 
     /// <summary>The synthetic topic with the fewest articles that still fills more than two pages, and its articles in order.</summary>

@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace GraphQLHttp;
+
+/// <summary>
+/// Keeps documents that parsed and validated, keyed by the SHA-256 of their text, so a repeated query skips
+/// parsing and the static validation rules. Rules that depend on variables (the cost limit) are registered
+/// for cached documents too and still run.
+/// </summary>
+internal sealed class DocumentCache : IConfigureExecution, IDisposable
+{
+    private readonly MemoryCache _documents;
+
+    public DocumentCache(IOptions<GraphQLDocumentCacheOptions> options)
+    {
+        _documents = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.MaxEntries) });
+    }
+
+    /// <summary>Runs after the options configurations that install the validation rules, so it can swap them.</summary>
+    public float SortOrder => 200;
+
+    public GraphQLDocument? TryGetValidated(string query)
+        => _documents.TryGetValue(QueryHash.Sha256Hex(query), out GraphQLDocument? document) ? document : null;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        if (options.Query is not { } query)
+        {
+            return await next(options).ConfigureAwait(false);
+        }
+
+        var key = QueryHash.Sha256Hex(query);
+        var cached = _documents.TryGetValue(key, out GraphQLDocument? document);
+        if (cached)
+        {
+            options.Document = document;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+        }
+
+        var result = await next(options).ConfigureAwait(false);
+        if (!cached && result.Executed && result.Document is { } validated)
+        {
+            _documents.Set(key, validated, new MemoryCacheEntryOptions { Size = 1 });
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _documents.Dispose();
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using GraphQL;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphQLHttp;
+
+/// <summary>
+/// Serializes results and applies HTTP caching: a successful GET query gets <c>Cache-Control: public</c> and a strong
+/// ETag of its body, and a matching <c>If-None-Match</c> is answered with 304. Everything else is marked uncacheable.
+/// </summary>
+internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
+{
+    public async Task<int> WriteAsync(HttpContext context, ExecutionResult result, GraphQLResponsePlan plan)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, context.RequestAborted).ConfigureAwait(false);
+        var response = context.Response;
+        var headers = response.GetTypedHeaders();
+        var statusCode = plan.StatusCode;
+        if (plan.MaxAgeSeconds > 0)
+        {
+            var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))}\"");
+            headers.ETag = etag;
+            headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromSeconds(plan.MaxAgeSeconds) };
+            response.Headers.Vary = "Accept";
+            if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: true) || tag.Equals(EntityTagHeaderValue.Any)))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return StatusCodes.Status304NotModified;
+            }
+        }
+        else if (HttpMethods.IsGet(context.Request.Method))
+        {
+            headers.CacheControl = new CacheControlHeaderValue { NoStore = true };
+        }
+
+        response.StatusCode = statusCode;
+        response.ContentType = plan.MediaType + "; charset=utf-8";
+        response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        return statusCode;
+    }
+
+    public Task<int> WriteFailureAsync(HttpContext context, GraphQLRequestFailure failure, string mediaType)
+    {
+        var error = new ExecutionError(failure.Message) { Code = failure.Code };
+        if (failure.CorrelationId is { } correlationId)
+        {
+            error.Data["correlationId"] = correlationId;
+        }
+
+        var result = new ExecutionResult { Errors = [error] };
+        var status = failure.StatusCode
+            ?? (mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        return WriteAsync(context, result, new GraphQLResponsePlan(status, mediaType, 0));
+    }
+}

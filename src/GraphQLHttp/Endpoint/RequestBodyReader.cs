@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace GraphQLHttp;
+
+/// <summary>Reads a request body into memory, refusing with 413 as soon as it exceeds the configured size.</summary>
+internal static class RequestBodyReader
+{
+    public static async Task<(ReadOnlyMemory<byte> Body, GraphQLRequestFailure? Failure)> ReadAsync(HttpContext context, long maxBytes)
+    {
+        if (context.Request.ContentLength > maxBytes)
+        {
+            return (default, TooLarge(maxBytes));
+        }
+
+        // Lets Kestrel stop reading early for chunked bodies too; TestServer and some hosts have no such feature.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = maxBytes;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return (default, TooLarge(maxBytes));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (default, TooLarge(maxBytes));
+        }
+
+        return (buffer.ToArray(), null);
+    }
+
+    private static GraphQLRequestFailure TooLarge(long maxBytes)
+        => new(StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.RequestTooLarge, $"The request body exceeds {maxBytes} bytes.");
+}

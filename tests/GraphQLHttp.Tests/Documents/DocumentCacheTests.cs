@@ -1,0 +1,52 @@
+using GraphQL;
+using GraphQL.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using GraphQLHttp;
+
+namespace GraphQLHttp.Tests;
+
+public sealed class DocumentCacheTests
+{
+    [Fact]
+    public async Task Repeated_query_skips_parsing_and_validation()
+    {
+        var counter = new CountingValidationRule();
+        await using var host = await TestGraphQLHost.StartAsync(configure: builder =>
+            builder.Services.AddGraphQL(b => b.AddValidationRule(counter)));
+        var cache = host.Services.GetRequiredService<DocumentCache>();
+
+        await host.PostQueryAsync("{ hello }");
+        var cached = cache.TryGetValidated("{ hello }");
+        var second = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ hello }"));
+
+        Assert.NotNull(cached);
+        Assert.Same(cached, cache.TryGetValidated("{ hello }"));
+        Assert.Equal(1, counter.Runs);
+        Assert.Equal("world", second.Body.GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task Invalid_documents_are_not_cached()
+    {
+        await using var host = await TestGraphQLHost.StartAsync();
+
+        await host.PostQueryAsync("{ nope }");
+        var again = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ nope }"));
+
+        Assert.Null(host.Services.GetRequiredService<DocumentCache>().TryGetValidated("{ nope }"));
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", again.FirstErrorCode);
+    }
+
+    private sealed class CountingValidationRule : ValidationRuleBase
+    {
+        private int _runs;
+
+        public int Runs => _runs;
+
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+        {
+            Interlocked.Increment(ref _runs);
+            return default;
+        }
+    }
+}
