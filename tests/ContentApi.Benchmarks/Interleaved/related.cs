@@ -112,7 +112,7 @@ public static class RelatedInterleaved
         return sorted[sorted.Count / 2];
     }
 
-    /// <summary>The real host on the given file, as the benchmark project starts it: Production, quiet logs, no rate limit.</summary>
+    /// <summary>The real host on the given file, as the benchmark project starts it: Production, quiet logs, a cursor key, no rate limit.</summary>
     private sealed class Host(string databasePath) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -122,6 +122,7 @@ public static class RelatedInterleaved
             builder.UseSetting("Seed:SyntheticArticles", Path.GetFileName(databasePath).Split('-')[1]);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("GraphQL:Limits:RequestsPerWindow", "0");
+            builder.UseSetting("GraphQL:Paging:CursorSigningKey", "contentapi-benchmarks-cursor-signing-key-0123");
         }
     }
 }
