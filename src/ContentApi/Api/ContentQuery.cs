@@ -4,6 +4,7 @@ using ContentApi.Sources;
 using ContentApi.Topics;
 using GraphQL;
 using GraphQL.Types;
+using QueryableGraphQL;
 using QueryableGraphQL.Paging;
 using QueryableGraphQL.Relay;
 
@@ -17,36 +18,25 @@ public sealed class ContentQuery : ObjectGraphType
         Description = "Read published articles, their topics and the people they quote.";
         Field<NonNullGraphType<ArticlesConnectionType>>("articles")
             .Description("Published articles, newest first unless 'order' says otherwise; undated articles come last.")
-            .WithPagingArguments()
-            .Argument<ArticleFilterInput>("where", "Only articles that meet these conditions.")
-            .Argument<ListGraphType<NonNullGraphType<ArticleSortInput>>>("order", "Sort order; the first entry has the highest priority.")
+            .UseQueryable("articles")
             .ResolveAsync(async c => await RootQueries.ConnectionAsync<ContentDbContext, Article, int>(c, db => db.Articles, ArticleOrdering.Default, a => a.Id));
         Field<ArticleType>("article").Description("The published article with this slug, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The article's URL slug.")
             .ResolveAsync(async c => await RootQueries.SingleAsync<ContentDbContext, Article>(c, db => db.Articles, a => a.Slug == c.GetArgument<string>("slug")));
         Field<NonNullGraphType<TopicsConnectionType>>("topics")
             .Description("Topics, by name unless 'order' says otherwise.")
-            .WithPagingArguments()
-            .Argument<TopicFilterInput>("where", "Only topics that meet these conditions.")
-            .Argument<ListGraphType<NonNullGraphType<TopicSortInput>>>("order", "Sort order; the first entry has the highest priority.")
+            .UseQueryable("topics")
             .ResolveAsync(async c => await RootQueries.ConnectionAsync<ContentDbContext, Topic, int>(c, db => db.Topics, TopicOrdering.Default, t => t.Id));
         Field<TopicType>("topic").Description("The topic with this slug, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The topic's URL slug.")
             .ResolveAsync(async c => await RootQueries.SingleAsync<ContentDbContext, Topic>(c, db => db.Topics, t => t.Slug == c.GetArgument<string>("slug")));
         Field<NonNullGraphType<SourcesConnectionType>>("sources")
             .Description("People and organisations quoted in articles, by name unless 'order' says otherwise.")
-            .WithPagingArguments()
-            .Argument<QuotedSourceFilterInput>("where", "Only sources that meet these conditions.")
-            .Argument<ListGraphType<NonNullGraphType<QuotedSourceSortInput>>>("order", "Sort order; the first entry has the highest priority.")
+            .UseQueryable("sources")
             .ResolveAsync(async c => await RootQueries.ConnectionAsync<ContentDbContext, QuotedSource, int>(c, db => db.Sources, SourceOrdering.Default, s => s.Id));
         Field<QuotedSourceType>("source").Description("The quoted source with this slug, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The source's URL slug.")
             .ResolveAsync(async c => await RootQueries.SingleAsync<ContentDbContext, QuotedSource>(c, db => db.Sources, s => s.Slug == c.GetArgument<string>("slug")));
-        Field<NodeInterfaceGraphType>("node").Description("The object with this global id, or null when it no longer exists.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id returned by this API.")
-            .ResolveAsync(async c => await NodeResolver.ResolveAsync(c, c.GetArgument<string>("id")));
-        Field<NonNullGraphType<ListGraphType<NodeInterfaceGraphType>>>("nodes").Description("The objects with these global ids, in the same order; null where one no longer exists.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids returned by this API.")
-            .ResolveAsync(async c => await NodeResolver.ResolveManyAsync(c, c.GetArgument<List<string>>("ids")));
+        this.AddNodeFields();
     }
 }

@@ -1,21 +1,20 @@
 using ContentApi.Related;
 using ContentApi.Sources;
 using ContentApi.Topics;
+using ContentApi.Data;
 using GraphQL.Types;
+using QueryableGraphQL;
 using QueryableGraphQL.Projection;
 using QueryableGraphQL.Relay;
 
 namespace ContentApi.Articles;
 
-public sealed class ArticleType : ObjectGraphType<Article>
+public sealed class ArticleType : NodeGraphType<ContentDbContext, Article>
 {
     public ArticleType()
+        : base("Article", db => db.Articles, a => a.Id, "Global id of the article.")
     {
-        Name = "Article";
         Description = "A published news article.";
-        Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the article.")
-            .Resolve(context => GlobalId.Encode(Name, context.Source.Id));
         Field(a => a.Slug).Description("URL slug, unique among articles.");
         Field(a => a.Title).Description("The headline.");
         Field(a => a.Summary).Description("The standfirst: one or two sentences for lists and previews.");
@@ -32,13 +31,11 @@ public sealed class ArticleType : ObjectGraphType<Article>
             .Resolve(context => context.Source.FeatureImage);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicType>>>>("topics").Projects()
             .Description("The topics the article is tagged with, by name unless 'order' says otherwise.")
-            .Argument<TopicFilterInput>("where", "Only topics that meet these conditions.")
-            .Argument<ListGraphType<NonNullGraphType<TopicSortInput>>>("order", "Sort order; the first entry has the highest priority.")
+            .UseQueryable("topics")
             .Resolve(TopicLoaders.TopicsByArticleId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteType>>>>("quotes").Projects()
             .Description("The direct quotes in the article, in reading order unless 'order' says otherwise.")
-            .Argument<QuoteFilterInput>("where", "Only quotes that meet these conditions.")
-            .Argument<ListGraphType<NonNullGraphType<QuoteSortInput>>>("order", "Sort order; the first entry has the highest priority.")
+            .UseQueryable("quotes")
             .Resolve(SourceLoaders.QuotesByArticleId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedArticleType>>>>("related").Projects()
             .Description("Published articles to read next, best first, with the score that ranks them; see the README for the formula.")

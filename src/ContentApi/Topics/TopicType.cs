@@ -1,27 +1,24 @@
 using ContentApi.Articles;
+using ContentApi.Data;
 using GraphQL.Types;
+using QueryableGraphQL;
 using QueryableGraphQL.Paging;
 using QueryableGraphQL.Projection;
 using QueryableGraphQL.Relay;
 
 namespace ContentApi.Topics;
 
-public sealed class TopicType : ObjectGraphType<Topic>
+public sealed class TopicType : NodeGraphType<ContentDbContext, Topic>
 {
     public TopicType()
+        : base("Topic", db => db.Topics, t => t.Id, "Global id of the topic.")
     {
-        Name = "Topic";
         Description = "A subject that editors tag articles with.";
-        Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the topic.")
-            .Resolve(context => GlobalId.Encode(Name, context.Source.Id));
         Field(t => t.Slug).Description("URL slug, unique among topics.");
         Field(t => t.Name).Description("Display name.");
         Field<NonNullGraphType<ArticlesConnectionType>>("articles").Projects()
             .Description("Published articles tagged with this topic, newest first unless 'order' says otherwise.")
-            .WithPagingArguments()
-            .Argument<ArticleFilterInput>("where", "Only articles that meet these conditions.")
-            .Argument<ListGraphType<NonNullGraphType<ArticleSortInput>>>("order", "Sort order; the first entry has the highest priority.")
+            .UseQueryable("articles")
             .Resolve(ArticleLoaders.ArticlesByTopicId);
     }
 }

@@ -7,16 +7,6 @@ namespace QueryableGraphQL.Filtering;
 /// <summary>Converts parsed argument values to the member's CLR type and embeds them as query parameters.</summary>
 internal static class FilterValues
 {
-    /// <summary>
-    /// A value read through a property of a captured object, which EF Core turns into a SQL parameter
-    /// (a bare constant would be inlined into the SQL text and defeat plan caching).
-    /// </summary>
-    public static Expression Parameter(object? value, Type type)
-    {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(holder), nameof(Holder<object>.Value));
-    }
-
     public static object? Convert(object? value, Type targetType)
     {
         var type = Nullable.GetUnderlyingType(targetType) ?? targetType;
@@ -40,16 +30,11 @@ internal static class FilterValues
             list.Add(Convert(value, elementType));
         }
 
-        return Parameter(list, list.GetType());
+        return SqlParameter.For(list, list.GetType());
     }
 
     public static Type Lifted(Type type) =>
         type.IsValueType && Nullable.GetUnderlyingType(type) is null
             ? typeof(Nullable<>).MakeGenericType(type)
             : type;
-
-    private sealed class Holder<TValue>(TValue value)
-    {
-        public TValue Value { get; } = value;
-    }
 }

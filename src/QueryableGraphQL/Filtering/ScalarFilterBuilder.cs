@@ -60,7 +60,7 @@ internal static class ScalarFilterBuilder
     private static Expression Equal(Expression member, object? value)
     {
         var lifted = Lift(member);
-        return Expression.Equal(lifted, FilterValues.Parameter(FilterValues.Convert(value, lifted.Type), lifted.Type));
+        return Expression.Equal(lifted, SqlParameter.For(FilterValues.Convert(value, lifted.Type), lifted.Type));
     }
 
     private static Expression In(Expression member, object values)
@@ -73,7 +73,7 @@ internal static class ScalarFilterBuilder
     private static Expression Compare(Func<Expression, Expression, BinaryExpression> comparison, Expression member, object value)
     {
         var lifted = Lift(member);
-        return comparison(lifted, FilterValues.Parameter(FilterValues.Convert(value, lifted.Type), lifted.Type));
+        return comparison(lifted, SqlParameter.For(FilterValues.Convert(value, lifted.Type), lifted.Type));
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class TextMatch
     private static Expression CallLowered(string operation, Expression member, string lowered)
     {
         var method = typeof(string).GetMethod(char.ToUpperInvariant(operation[0]) + operation[1..], [typeof(string)])!;
-        var search = FilterValues.Parameter(lowered, typeof(string));
+        var search = SqlParameter.For(lowered, typeof(string));
         return Expression.Call(Expression.Call(member, ToLower), method, search);
     }
 

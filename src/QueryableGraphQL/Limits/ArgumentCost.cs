@@ -35,7 +35,7 @@ internal sealed class ArgumentCost(ArgumentLimitsOptions limits)
         FilterExpressionBuilder.Items(value).Sum(item => item is IDictionary<string, object?> keys ? OfSortKeys(keys) : 0);
 
     private double OfSortKeys(IDictionary<string, object?> keys) =>
-        keys.Values.Sum(key => key is IDictionary<string, object?> nested ? limits.FilterOperatorCost + OfSortKeys(nested) : limits.SortKeyCost);
+        keys.Values.Sum(key => key is IDictionary<string, object?> nested ? limits.SortKeyCost + OfSortKeys(nested) : limits.SortKeyCost);
 
     private double OfField(FilterFieldBinding binding, object? value) => binding.Kind switch
     {
@@ -47,7 +47,7 @@ internal sealed class ArgumentCost(ArgumentLimitsOptions limits)
     private double OfQuantifiers(FilterFieldBinding binding, IDictionary<string, object?>? quantifiers) =>
         quantifiers?.Sum(q => q.Key == "any" || q.Value is null
             ? limits.ListFilterCost
-            : limits.ListFilterCost * (1 + OfFilter(Nested(binding), q.Value))) ?? 0;
+            : limits.ListFilterCost + (limits.ListFilterFanOut * OfFilter(Nested(binding), q.Value))) ?? 0;
 
     private double OfOperations(IDictionary<string, object?>? operations) =>
         operations?.Sum(operation => operation.Key switch

@@ -12,7 +12,7 @@ namespace QueryableGraphQL.Limits;
 /// <c>first</c>/<c>last</c> still multiply what lies under a connection) plus the cost of the <c>where</c> and
 /// <c>order</c> values the request gives, literal or variable.
 /// </summary>
-public sealed class ArgumentCostSchemaVisitor(ArgumentLimitsOptions limits) : BaseSchemaNodeVisitor
+internal sealed class ArgumentCostSchemaVisitor(ArgumentLimitsOptions limits) : BaseSchemaNodeVisitor
 {
     private readonly ArgumentCost _cost = new(limits);
 

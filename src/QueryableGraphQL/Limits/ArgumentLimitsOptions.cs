@@ -4,7 +4,7 @@ namespace QueryableGraphQL.Limits;
 /// What filters and sorts add to an operation's static cost, and how large client-supplied lists and filter texts
 /// may be. Bound from <c>GraphQL:Limits</c>, beside the transport's own limits.
 /// </summary>
-public sealed record ArgumentLimitsOptions
+internal sealed record ArgumentLimitsOptions
 {
     public const string SectionName = "GraphQL:Limits";
 
@@ -14,20 +14,26 @@ public sealed record ArgumentLimitsOptions
     /// </summary>
     public const int FilterTextLengthCeiling = 1_998;
 
+    // The weights are in the cost unit of fields (GraphQL.NET prices each selected field at 1), set so that one
+    // unit is roughly a millisecond of database work on 100,000 articles (see the README's cost model).
+
     /// <summary>Cost of each comparison, equality or membership operator, and of each to-one join in a filter.</summary>
-    public double FilterOperatorCost { get; init; } = 10;
+    public double FilterOperatorCost { get; init; } = 20;
 
     /// <summary>Cost of each <c>contains</c>, <c>startsWith</c> or <c>endsWith</c> (and negation): no index serves it.</summary>
-    public double TextMatchCost { get; init; } = 200;
+    public double TextMatchCost { get; init; } = 300;
+
+    /// <summary>Cost of each <c>some</c>, <c>all</c>, <c>none</c> or <c>any</c> on a related list: an EXISTS run for every row.</summary>
+    public double ListFilterCost { get; init; } = 3_000;
 
     /// <summary>
-    /// Cost of each <c>some</c>, <c>all</c>, <c>none</c> or <c>any</c> on a related list (an EXISTS per row), which also
-    /// multiplies the cost of the conditions inside it: they run once per related row.
+    /// The conditions inside <c>some</c>/<c>all</c>/<c>none</c> run once per related row: their cost is multiplied by
+    /// this typical number of related rows per row.
     /// </summary>
-    public double ListFilterCost { get; init; } = 5;
+    public double ListFilterFanOut { get; init; } = 3;
 
-    /// <summary>Cost of each sort key beyond the list's default order.</summary>
-    public double SortKeyCost { get; init; } = 10;
+    /// <summary>Cost of each sort key given in <c>order</c>, and of each join a nested key needs.</summary>
+    public double SortKeyCost { get; init; } = 100;
 
     /// <summary>Most items in any list argument or list operator (<c>in</c>, <c>nin</c>, <c>and</c>, <c>or</c>, <c>nodes(ids:)</c>).</summary>
     public int MaxListItems { get; init; } = 100;
@@ -44,10 +50,10 @@ public sealed record ArgumentLimitsOptions
                 $"{SectionName}:{nameof(MaxFilterTextLength)} must be between 1 and {FilterTextLengthCeiling}; it is {MaxFilterTextLength}.");
         }
 
-        if (MaxListItems < 1 || FilterOperatorCost < 0 || TextMatchCost < 0 || ListFilterCost < 1 || SortKeyCost < 0)
+        if (MaxListItems < 1 || ListFilterFanOut < 1 || FilterOperatorCost < 0 || TextMatchCost < 0 || ListFilterCost < 0 || SortKeyCost < 0)
         {
             throw new InvalidOperationException(
-                $"{SectionName}: MaxListItems and ListFilterCost must be at least 1, and the other costs must not be negative.");
+                $"{SectionName}: MaxListItems and ListFilterFanOut must be at least 1, and the costs must not be negative.");
         }
 
         return this;

@@ -12,7 +12,7 @@ namespace QueryableGraphQL.Limits;
 /// statement, and a 50 kB <c>startsWith</c> a pattern the database refuses. Runs for cached documents too, since
 /// their variables change with every request.
 /// </summary>
-public sealed class InputSizeValidationRule(ArgumentLimitsOptions limits) : ValidationRuleBase
+internal sealed class InputSizeValidationRule(ArgumentLimitsOptions limits) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {

@@ -6,7 +6,7 @@ namespace QueryableGraphQL.Limits;
 /// A list or text argument beyond <see cref="ArgumentLimitsOptions"/>. It is an execution error, not a validation
 /// error, so its own code reaches the client; GraphQL.NET ends the request with it before anything runs.
 /// </summary>
-public sealed class InputTooLargeError : ExecutionError
+internal sealed class InputTooLargeError : ExecutionError
 {
     public const string ErrorCode = "INPUT_TOO_LARGE";
 

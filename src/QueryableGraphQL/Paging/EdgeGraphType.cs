@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace QueryableGraphQL.Paging;
 
 /// <summary><c>&lt;Field&gt;Edge { cursor node }</c>, named after the list field.</summary>
-public sealed class EdgeGraphType<TNodeType, TNode> : ObjectGraphType<Edge<TNode>>
+internal sealed class EdgeGraphType<TNodeType, TNode> : ObjectGraphType<Edge<TNode>>
     where TNodeType : IGraphType
 {
     public EdgeGraphType(string fieldName)

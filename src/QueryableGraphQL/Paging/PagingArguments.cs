@@ -3,7 +3,7 @@ using GraphQL;
 namespace QueryableGraphQL.Paging;
 
 /// <summary>The four Relay paging arguments as a client sent them.</summary>
-public sealed record PagingArguments(int? First, string? After, int? Last, string? Before)
+internal sealed record PagingArguments(int? First, string? After, int? Last, string? Before)
 {
     public static PagingArguments From(IResolveFieldContext context) => new(
         context.GetArgument<int?>("first"),

@@ -29,13 +29,6 @@ public static class GlobalId
         throw Invalid(id);
     }
 
-    /// <summary>The key of an id that must name <paramref name="typeName"/>.</summary>
-    public static int DecodeKey(string id, string typeName)
-    {
-        var (actual, key) = Decode(id);
-        return actual == typeName ? key : throw Invalid(id, $"It names a {actual}, not a {typeName}.");
-    }
-
     public static ExecutionError Invalid(string id, string? reason = null) =>
         new($"'{id}' is not a valid id. {reason ?? "Use an id returned by this API."}".TrimEnd()) { Code = "INVALID_ID" };
 }

@@ -1,7 +1,7 @@
 namespace QueryableGraphQL.Sorting;
 
 /// <summary>The value behind each <c>SortEnumType</c> member.</summary>
-public enum SortDirection
+internal enum SortDirection
 {
     Ascending,
     Descending,

@@ -2,8 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using ContentApi.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using QueryableGraphQL.Paging;
 
 namespace ContentApi.Tests.Api;
 
@@ -44,9 +42,9 @@ public sealed class CursorBindingTests(ContentApiFactory factory) : IClassFixtur
         Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
     }
 
-    private string Signed(string json)
+    private static string Signed(string json)
     {
-        var key = factory.Services.GetRequiredService<CursorPagingOptions>().CursorSigningKey;
+        var key = ContentApiFactory.CursorSigningKey;
         var payload = Encoding.UTF8.GetBytes(json);
         var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), payload)[..16];
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(signature)}";

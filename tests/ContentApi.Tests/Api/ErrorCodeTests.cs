@@ -32,6 +32,9 @@ public sealed class ErrorCodeTests(ContentApiFactory factory) : IClassFixture<Co
         { "wrong argument type", "{ articles(first: \"ten\") { nodes { slug } } }", "GRAPHQL_VALIDATION_FAILED" },
         { "wrong filter operand type", "{ articles(where: { publishedAt: { gt: 5 } }) { nodes { slug } } }", "GRAPHQL_VALIDATION_FAILED" },
         { "syntax error", "{ articles { nodes { slug } ", "GRAPHQL_PARSE_FAILED" },
+        { "in list over the maximum", $"{{ articles(where: {{ section: {{ in: [{string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"s{i}\""))}] }} }}) {{ nodes {{ slug }} }} }}", "INPUT_TOO_LARGE" },
+        { "filter text over the maximum", $"{{ topics(where: {{ name: {{ endsWith: \"{new string('x', 1_001)}\" }} }}) {{ nodes {{ slug }} }} }}", "INPUT_TOO_LARGE" },
+        { "filter over the cost limit", "{ articles(where: { or: [{ topics: { some: { name: { contains: \"a\" } } } }, { quotes: { some: { text: { contains: \"b\" } } } }, { quotes: { none: { text: { contains: \"c\" } } } }] }) { nodes { slug } } }", "COMPLEXITY" },
     };
 
     [Theory]

@@ -3,6 +3,7 @@ using ContentApi.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 using QueryableGraphQL.Relay;
+using Snapshooter.Xunit;
 
 namespace ContentApi.Tests.Articles;
 
@@ -91,5 +92,14 @@ public sealed class DraftOnlyTopicsAndSourcesTests(ContentApiFactory factory) : 
 
         Assert.Equal(JTokenType.Null, data["node"]!.Type);
         Assert.All(data["nodes"]!, node => Assert.Equal(JTokenType.Null, node.Type));
+    }
+
+    [Fact]
+    public async Task Visibility_is_an_exists_over_the_join_rows_in_the_same_statements()
+    {
+        var (_, statements) = await SqlCapture.SendAsync(factory, "{ topics(first: 5) { totalCount nodes { slug } } sources(first: 5) { nodes { slug } } }");
+
+        Assert.Equal(3, statements.Count);
+        Snapshot.Match(SqlCapture.ForSnapshot(statements));
     }
 }

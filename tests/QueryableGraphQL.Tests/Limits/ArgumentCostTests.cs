@@ -58,7 +58,10 @@ public sealed class ArgumentCostTests
 
         var sorted = await _probe.CostAsync("{ books(first: 10, order: [{ title: ASC }, { rating: DESC }]) { nodes { id } } }");
 
+        var nested = await _probe.CostAsync("{ books(first: 10, order: [{ author: { name: ASC } }]) { nodes { id } } }");
+
         Assert.Equal(2 * Limits.SortKeyCost, sorted - plain, precision: 6);
+        Assert.Equal(2 * Limits.SortKeyCost, nested - plain, precision: 6);
     }
 
     [Fact]
@@ -77,12 +80,12 @@ public sealed class ArgumentCostTests
     [Fact]
     public async Task Weights_come_from_the_options()
     {
-        var probe = new CostProbe(new ArgumentLimitsOptions { TextMatchCost = 7, ListFilterCost = 3, FilterOperatorCost = 2 });
+        var probe = new CostProbe(new ArgumentLimitsOptions { TextMatchCost = 7, ListFilterCost = 3, ListFilterFanOut = 4, FilterOperatorCost = 2 });
         var plain = await probe.CostAsync(Plain);
 
         var filtered = await probe.CostAsync("""{ books(first: 10, where: { title: { contains: "a" }, tags: { some: { label: { eq: "b" } } } }) { nodes { id } } }""");
 
-        Assert.Equal(7 + (3 * (1 + 2)), filtered - plain, precision: 6);
+        Assert.Equal(7 + 3 + (4 * 2), filtered - plain, precision: 6);
     }
 
     private double Expected(string weights) => weights switch
@@ -91,9 +94,9 @@ public sealed class ArgumentCostTests
         "operator*2" => 2 * Limits.FilterOperatorCost,
         "text" => Limits.TextMatchCost,
         "text+operator" => Limits.TextMatchCost + Limits.FilterOperatorCost,
-        "list(text)" => Limits.ListFilterCost * (1 + Limits.TextMatchCost),
+        "list(text)" => Limits.ListFilterCost + (Limits.ListFilterFanOut * Limits.TextMatchCost),
         "list" => Limits.ListFilterCost,
-        "list(operator)*2" => 2 * Limits.ListFilterCost * (1 + Limits.FilterOperatorCost),
+        "list(operator)*2" => 2 * (Limits.ListFilterCost + (Limits.ListFilterFanOut * Limits.FilterOperatorCost)),
         _ => throw new ArgumentOutOfRangeException(nameof(weights), weights, null),
     };
 }

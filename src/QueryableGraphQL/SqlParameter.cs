@@ -1,14 +1,14 @@
 using System.Linq.Expressions;
 
-namespace QueryableGraphQL.Paging;
+namespace QueryableGraphQL;
 
 /// <summary>
 /// Wraps a value so EF Core sends it as a SQL parameter rather than inlining a literal: one cached query plan
-/// for every cursor, and no literal quoting concerns.
+/// for every cursor, filter value and key list, and no literal quoting concerns.
 /// </summary>
 internal static class SqlParameter
 {
-    public static Expression For(object value, Type type)
+    public static Expression For(object? value, Type type)
     {
         var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
         return Expression.Property(Expression.Constant(holder), "Value");
@@ -22,7 +22,7 @@ internal static class SqlParameter
         return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
     }
 
-    internal sealed class Holder<TValue>(TValue value)
+    private sealed class Holder<TValue>(TValue value)
     {
         public TValue Value { get; } = value;
     }
