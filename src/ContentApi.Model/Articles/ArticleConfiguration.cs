@@ -34,7 +34,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
         builder.HasIndex(a => new { a.Section, a.PublishedAt });
         builder.HasIndex(a => a.Title);
-        // Related articles scan each parent's date window; with Section in the index the scan never reads the wide rows.
+        // The related index reads (id, date, section) of every published article from this index alone, never the wide rows.
         builder.HasIndex(a => new { a.Status, a.PublishedAt, a.Section });
     }
 }

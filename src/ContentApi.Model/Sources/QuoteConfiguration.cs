@@ -15,7 +15,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasOne(q => q.Source).WithMany(s => s.Quotes).HasForeignKey(q => q.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(q => new { q.ArticleId, q.Position });
         builder.HasIndex(q => new { q.SourceId, q.ArticleId });
-        // Related articles look up each candidate's sources by article.
+        // The related index reads every (article, source) pair from this index alone; Quotes rows carry the text.
         builder.HasIndex(q => new { q.ArticleId, q.SourceId });
     }
 }

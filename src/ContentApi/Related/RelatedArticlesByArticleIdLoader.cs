@@ -21,7 +21,7 @@ internal sealed class RelatedArticlesByArticleIdLoader(
         IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var index = await cache.CurrentAsync(db, cancellationToken);
+        var index = await cache.CurrentAsync(cancellationToken);
         var scorer = new RelatedCandidateScorer(index, request.Options);
         // Drafts and unknown ids are not in the index: they have no related list.
         var parents = new Dictionary<int, int>(keys.Count);

@@ -47,10 +47,15 @@ internal sealed class RelatedCandidateScorer(RelatedIndex index, RelatedArticleO
             if (reach > near)
             {
                 var (farFrom, farTo) = DatedRange(parent, Math.Min(reach, options.WindowDays));
+                var weights = new RelatedParentWeights(this, parent);
+                // Beyond the first pass recency is below exp(-near / RecencyDays): items whose weights, all
+                // together, stay under the k-th score there cannot lift a candidate into the list on their own.
+                var floor = top.IsFull ? top.LastScore * Math.Exp(near / options.RecencyDays) : 0;
+                var essential = weights.Essential(floor, index.Sections[parent] != 0 ? SameSectionBonus : 0);
                 var scored = scratch.TouchedCount;
-                AddPostings(parent, scratch, farFrom, from);
-                AddPostings(parent, scratch, to, farTo);
-                Rank(parent, scratch, scored, top.Offer);
+                AddPostings(parent, scratch, farFrom, from, essential);
+                AddPostings(parent, scratch, to, farTo, essential);
+                Rank(parent, scratch, scored, top.Offer, weights);
             }
 
             return top.ToArray();
@@ -83,21 +88,29 @@ internal sealed class RelatedCandidateScorer(RelatedIndex index, RelatedArticleO
     }
 
     /// <summary>Adds each of the parent's items to the sums of the articles at positions [from, to) carrying it.</summary>
-    private void AddPostings(int parent, RelatedScratch scratch, int from, int to)
+    private void AddPostings(int parent, RelatedScratch scratch, int from, int to, bool[]? essential = null)
     {
         if (from >= to)
         {
             return;
         }
 
-        foreach (var topic in index.TopicsOf(parent))
+        var topics = index.TopicsOf(parent);
+        for (var i = 0; i < topics.Length; i++)
         {
-            AddPostings(scratch, index.TopicPostings(topic), Weight(index.TopicPostings(topic).Length, 1), from, to);
+            if (essential is null || essential[i])
+            {
+                AddPostings(scratch, index.TopicPostings(topics[i]), TopicWeight(topics[i]), from, to);
+            }
         }
 
-        foreach (var source in index.SourcesOf(parent))
+        var sources = index.SourcesOf(parent);
+        for (var i = 0; i < sources.Length; i++)
         {
-            AddPostings(scratch, index.SourcePostings(source), Weight(index.SourcePostings(source).Length, options.SourceWeight), from, to);
+            if (essential is null || essential[topics.Length + i])
+            {
+                AddPostings(scratch, index.SourcePostings(sources[i]), SourceWeight(sources[i]), from, to);
+            }
         }
     }
 
@@ -111,8 +124,11 @@ internal sealed class RelatedCandidateScorer(RelatedIndex index, RelatedArticleO
         }
     }
 
-    /// <summary>Scores the candidates touched since <paramref name="fromTouched"/>; each one's sum is complete.</summary>
-    private void Rank(int parent, RelatedScratch scratch, int fromTouched, Action<RelatedCandidate> offer)
+    /// <summary>
+    /// Scores the candidates touched since <paramref name="fromTouched"/>. Their running sums are complete unless
+    /// only some items were read; then <paramref name="weights"/> sums what each one shares, in the same order.
+    /// </summary>
+    private void Rank(int parent, RelatedScratch scratch, int fromTouched, Action<RelatedCandidate> offer, RelatedParentWeights? weights = null)
     {
         var parentDated = parent < index.DatedCount;
         var parentSection = index.Sections[parent];
@@ -137,12 +153,18 @@ internal sealed class RelatedCandidateScorer(RelatedIndex index, RelatedArticleO
             }
 
             var bonus = parentSection != 0 && index.Sections[candidate] == parentSection ? SameSectionBonus : 0;
-            offer(new RelatedCandidate(candidate, (scratch.Sums[candidate] + bonus) * recency));
+            var sum = weights is null ? scratch.Sums[candidate] : weights.SharedSum(candidate);
+            offer(new RelatedCandidate(candidate, (sum + bonus) * recency));
         }
     }
 
-    /// <summary>ln(1 + N/df), times the weight of the item's kind.</summary>
-    private double Weight(int df, double kindWeight) => kindWeight * Math.Log(1 + (double)index.Count / df);
+    public RelatedIndex Index => index;
+
+    /// <summary>ln(1 + N/df(t)).</summary>
+    public double TopicWeight(int topic) => Math.Log(1 + (double)index.Count / index.TopicPostings(topic).Length);
+
+    /// <summary>SourceWeight · ln(1 + N/df(s)).</summary>
+    public double SourceWeight(int source) => options.SourceWeight * Math.Log(1 + (double)index.Count / index.SourcePostings(source).Length);
 
     /// <summary>The highest base any candidate could reach: every item of the parent shared, same section.</summary>
     private double UpperBound(int parent)
@@ -150,12 +172,12 @@ internal sealed class RelatedCandidateScorer(RelatedIndex index, RelatedArticleO
         var sum = index.Sections[parent] != 0 ? SameSectionBonus : 0;
         foreach (var topic in index.TopicsOf(parent))
         {
-            sum += Weight(index.TopicPostings(topic).Length, 1);
+            sum += TopicWeight(topic);
         }
 
         foreach (var source in index.SourcesOf(parent))
         {
-            sum += Weight(index.SourcePostings(source).Length, options.SourceWeight);
+            sum += SourceWeight(source);
         }
 
         return sum;

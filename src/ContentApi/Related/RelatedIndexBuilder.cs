@@ -14,6 +14,14 @@ internal static class RelatedIndexBuilder
     public static async Task<RelatedIndex> BuildAsync(ContentDbContext db, CancellationToken cancellationToken)
     {
         var articles = await PublishedArticles(db).ToListAsync(cancellationToken);
+        var topics = await TopicPairs(db).ToListAsync(cancellationToken);
+        var sources = await SourcePairs(db).ToListAsync(cancellationToken);
+        return Build(articles, topics, sources);
+    }
+
+    /// <summary>The index of the given published articles; pairs of other articles are ignored.</summary>
+    public static RelatedIndex Build(List<RelatedIndexArticleRow> articles, List<RelatedIndexPairRow> topics, List<RelatedIndexPairRow> sources)
+    {
         articles.Sort(static (x, y) => (x.PublishedAt, y.PublishedAt) switch
         {
             (null, null) => x.Id.CompareTo(y.Id),
@@ -44,9 +52,7 @@ internal static class RelatedIndexBuilder
             positionById[article.Id] = position;
         }
 
-        var topics = await TopicPairs(db).ToListAsync(cancellationToken);
         var (topicStart, topicItems, topicPostings) = Invert(topics, positionById, count);
-        var sources = await SourcePairs(db).ToListAsync(cancellationToken);
         var (sourceStart, sourceItems, sourcePostings) = Invert(sources, positionById, count);
         return new RelatedIndex(ids, ticks, datedCount, sections, topicStart, topicItems, sourceStart, sourceItems, topicPostings, sourcePostings);
     }

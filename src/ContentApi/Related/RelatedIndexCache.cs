@@ -6,13 +6,16 @@ namespace ContentApi.Related;
 /// <summary>
 /// This instance's <see cref="RelatedIndex"/>. A request uses it as it is unless a local write invalidated it
 /// or <c>Related:RefreshSeconds</c> have passed since the last look at the <see cref="ContentVersion"/>; then
-/// one statement reads the version, and only a new version rebuilds the index. One rebuild at a time: requests
+/// one statement reads the version, and only a new version rebuilds the index. One refresh at a time: requests
 /// that arrive meanwhile wait for it instead of starting their own.
 /// </summary>
-public sealed class RelatedIndexCache(RelatedArticleOptions options, TimeProvider time, ILogger<RelatedIndexCache> logger)
+public sealed class RelatedIndexCache(
+    IDbContextFactory<ContentDbContext> contexts, RelatedArticleOptions options, TimeProvider time, ILogger<RelatedIndexCache> logger)
 {
-    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private readonly object _gate = new();
     private volatile Snapshot? _current;
+    private Task<RelatedIndex>? _refresh;
+    private int _refreshFor;
     private int _invalidations;
 
     /// <summary>The last rebuild, for the logs and the benchmarks' memory figures; null before the first.</summary>
@@ -21,40 +24,59 @@ public sealed class RelatedIndexCache(RelatedArticleOptions options, TimeProvide
     /// <summary>Called after a local write commits: the next request reads the version.</summary>
     public void Invalidate() => Interlocked.Increment(ref _invalidations);
 
-    internal async ValueTask<RelatedIndex> CurrentAsync(ContentDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The current index. A refresh is shared by the requests that need it and is not cancelled with any of them:
+    /// a rebuild that outlasts one request's timeout still completes for the next.
+    /// </summary>
+    internal async ValueTask<RelatedIndex> CurrentAsync(CancellationToken cancellationToken)
     {
         if (IsFresh(_current) is { } fresh)
         {
             return fresh;
         }
 
-        await _rebuild.WaitAsync(cancellationToken);
-        try
+        Task<RelatedIndex> refresh;
+        lock (_gate)
         {
-            if (IsFresh(_current) is { } rebuilt)
+            // Read before the version: a write committed after this read makes the snapshot look stale, never fresh.
+            var invalidations = Volatile.Read(ref _invalidations);
+            if (_refresh is null || _refresh.IsCompleted)
             {
-                return rebuilt;
+                _refresh = Task.Run(() => RefreshAsync(invalidations), CancellationToken.None);
+            }
+            else if (_refreshFor != invalidations)
+            {
+                // A local write committed after the running refresh read the version: it must not answer this request.
+                var running = _refresh;
+                _refresh = Task.Run(async () =>
+                {
+                    await running.ContinueWith(static _ => { }, TaskScheduler.Default);
+                    return await RefreshAsync(invalidations);
+                }, CancellationToken.None);
             }
 
-            // Read before the version: a write committed after that read makes the snapshot look stale, never fresh.
-            var invalidations = Volatile.Read(ref _invalidations);
-            var checkedAt = time.GetTimestamp();
-            // The version before the content: content read afterwards is at least that new.
-            var version = await VersionQuery(db).SingleAsync(cancellationToken);
-            var index = _current is { } current && current.Version == version ? current.Index : await BuildAsync(db, version, cancellationToken);
-            _current = new Snapshot(index, version, invalidations, checkedAt);
-            return index;
+            _refreshFor = invalidations;
+            refresh = _refresh;
         }
-        finally
-        {
-            _rebuild.Release();
-        }
+
+        return await refresh.WaitAsync(cancellationToken);
     }
 
-    private async Task<RelatedIndex> BuildAsync(ContentDbContext db, long version, CancellationToken cancellationToken)
+    private async Task<RelatedIndex> RefreshAsync(int invalidations)
+    {
+        var checkedAt = time.GetTimestamp();
+        await using var db = await contexts.CreateDbContextAsync();
+        // The version before the content: content read afterwards is at least that new.
+        var version = await VersionQuery(db).SingleAsync();
+        var index = _current is { } current && current.Version == version ? current.Index : await BuildAsync(db, version);
+        _current = new Snapshot(index, version, invalidations, checkedAt);
+        return index;
+    }
+
+    private async Task<RelatedIndex> BuildAsync(ContentDbContext db, long version)
     {
         var started = time.GetTimestamp();
-        var index = await RelatedIndexBuilder.BuildAsync(db, cancellationToken);
+        var index = await RelatedIndexBuilder.BuildAsync(db, CancellationToken.None);
         LastBuild = new RelatedIndexStatistics(version, index.Count, index.Postings, index.ApproximateBytes, time.GetElapsedTime(started));
         logger.LogInformation(
             "Related index at content version {Version}: {Articles} articles, {Postings} postings, {Bytes} bytes, built in {ElapsedMs:0} ms",
