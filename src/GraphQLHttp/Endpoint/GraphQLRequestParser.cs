@@ -37,16 +37,25 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
                 return (null, GraphQLRequestFailure.BadRequest("The request body must be a JSON object."));
             }
 
-            if (!TryReadString(root, "query", out var query, out var failure)
-                || !TryReadString(root, "operationName", out var operationName, out failure)
-                || !TryReadString(root, "documentId", out var documentId, out failure)
-                || !TryReadObject(root, "variables", out var variables, out failure)
-                || !TryReadObject(root, "extensions", out var extensions, out failure))
+            try
             {
-                return (null, failure);
-            }
+                if (!TryReadString(root, "query", out var query, out var failure)
+                    || !TryReadString(root, "operationName", out var operationName, out failure)
+                    || !TryReadString(root, "documentId", out var documentId, out failure)
+                    || !TryReadObject(root, "variables", out var variables, out failure)
+                    || !TryReadObject(root, "extensions", out var extensions, out failure))
+                {
+                    return (null, failure);
+                }
 
-            return Complete(query, operationName, documentId, variables, extensions);
+                return Complete(query, operationName, documentId, variables, extensions);
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json checks a string's encoding only when it is read: invalid UTF-8 bytes or an unpaired
+                // \uD800-style escape are well-formed JSON tokens that cannot become .NET strings.
+                return (null, InvalidText);
+            }
         }
     }
 
@@ -67,8 +76,18 @@ internal sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
             return (null, failure);
         }
 
-        return Complete(query, operationName, documentId, variables, extensions);
+        try
+        {
+            return Complete(query, operationName, documentId, variables, extensions);
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, InvalidText);
+        }
     }
+
+    private static GraphQLRequestFailure InvalidText => new(StatusCodes.Status400BadRequest, GraphQLErrorCodes.InvalidJson,
+        "The request holds text that is not valid Unicode: invalid UTF-8 bytes or an unpaired surrogate escape.");
 
     private (GraphQLHttpRequest?, GraphQLRequestFailure?) Complete(
         string? query, string? operationName, string? documentId, JsonElement? variables, JsonElement? extensions)

@@ -30,6 +30,28 @@ public sealed class MalformedRequestTests
     }
 
     [Theory]
+    [InlineData("{\"query\":\"{ echo(text: \\\"\u0001\\\") }\"}", new byte[] { 0xC3, 0x28 })]
+    [InlineData("{\"query\":\"{ echo(text: \\\"\\ud800\\\") }\"}", null)]
+    public async Task Text_that_is_not_valid_unicode_gets_400_invalid_json(string json, byte[]? invalidUtf8)
+    {
+        await using var host = await TestGraphQLHost.StartAsync();
+        var body = System.Text.Encoding.UTF8.GetBytes(json);
+        if (invalidUtf8 is not null)
+        {
+            // The control character marks where the invalid bytes go: a string's bytes are only decoded when read.
+            var at = Array.IndexOf(body, (byte)0x01);
+            body = [.. body[..at], .. invalidUtf8, .. body[(at + 1)..]];
+        }
+
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var response = await GraphQLResponse.ReadAsync(host.Client.PostAsync("/graphql", content));
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal("INVALID_JSON", response.FirstErrorCode);
+    }
+
+    [Theory]
     [InlineData("query=%7B%20hello%20%7D&variables=%5B1%5D")]
     [InlineData("query=%7B%20hello%20%7D&variables=not-json")]
     [InlineData("query=%7B%20hello%20%7D&extensions=%22text%22")]

@@ -1,4 +1,6 @@
 using System.Text;
+using GraphQL;
+using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TestSupport;
@@ -39,10 +41,16 @@ public sealed class RequestLimitTests
     {
         var log = new LogCapture();
         await using var host = await TestGraphQLHost.StartAsync(
-            new Dictionary<string, string?> { ["GraphQL:Limits:ExecutionTimeoutSeconds"] = "0.001" },
-            configure: builder => builder.Logging.AddProvider(log));
+            new Dictionary<string, string?> { ["GraphQL:Limits:ExecutionTimeoutSeconds"] = "0.05" },
+            configure: builder =>
+            {
+                builder.Logging.AddProvider(log);
+                builder.Services.AddSingleton<IConfigureExecution, SlowDocumentPreparation>();
+            });
+        await host.PostQueryAsync("{ hello }"); // initializes the schema, which the budget would otherwise include
 
         // Without a budget this document is answered by validation (150 undefined fragments): nothing of it executes.
+        // Preparation is made slower than the budget, so only a budget that spans parsing and validation answers TIMEOUT.
         var response = await GraphQLResponse.ReadAsync(host.PostQueryAsync(
             "query { ...F0 ...F1 } fragment F0 on Query { " + string.Concat(Enumerable.Repeat("...x ", 150)) + "} fragment F1 on Query { hello }",
             "application/graphql-response+json"));
@@ -162,5 +170,17 @@ public sealed class RequestLimitTests
         request.Headers.Add("Access-Control-Request-Method", "POST");
         request.Headers.Add("Access-Control-Request-Headers", "content-type");
         return host.Client.SendAsync(request);
+    }
+
+    /// <summary>Runs before the document is parsed and validated and takes longer than the test's budget.</summary>
+    private sealed class SlowDocumentPreparation : IConfigureExecution
+    {
+        public float SortOrder => 0;
+
+        public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            return await next(options);
+        }
     }
 }
