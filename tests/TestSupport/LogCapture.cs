@@ -41,7 +41,7 @@ public sealed class LogCapture : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             => capture.Add(new LogEntry(category, logLevel, formatter(state, exception))
             {
-                State = (state as IEnumerable<KeyValuePair<string, object?>> ?? []).ToDictionary(v => v.Key, v => v.Value),
+                State = (state as IEnumerable<KeyValuePair<string, object?>> ?? []).DistinctBy(v => v.Key).ToDictionary(v => v.Key, v => v.Value),
             });
     }
 }

@@ -13,7 +13,7 @@ public static class StartupLog
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {
-                app.Logger.LogInformation("Listening on {Address}; GraphQL endpoint and IDE at {Address}{Path}", address, address.TrimEnd('/'), graphQLPath);
+                app.Logger.LogInformation("Listening on {Address}; GraphQL endpoint and IDE at {GraphQLUrl}", address, address.TrimEnd('/') + graphQLPath);
             }
         });
         return app;
