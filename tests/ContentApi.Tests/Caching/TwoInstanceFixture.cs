@@ -18,7 +18,7 @@ public sealed class TwoInstanceFixture<TDatabase> : IAsyncLifetime where TDataba
 
     public async Task InitializeAsync()
     {
-        if (new RedisFactAttribute().Skip is not null)
+        if (RedisAndPostgreSqlFactAttribute.SkipReason is not null)
         {
             // xunit builds class fixtures even when every test is skipped.
             return;

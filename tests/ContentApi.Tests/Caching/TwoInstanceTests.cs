@@ -12,13 +12,13 @@ namespace ContentApi.Tests.Caching;
 
 /// <summary>
 /// Two instances share state through one real Redis: APQ registrations and cursors work across them, and a Redis
-/// outage costs neither instance an answer. The database is a fixture parameter: SQLite file or PostgreSQL.
+/// outage costs neither instance an answer. Both share one PostgreSQL database, as a scaled-out deployment does.
 /// </summary>
-public sealed class TwoInstanceTests(TwoInstanceFixture<SqliteSharedDatabase> fixture) : IClassFixture<TwoInstanceFixture<SqliteSharedDatabase>>
+public sealed class TwoInstanceTests(TwoInstanceFixture<PostgreSqlSharedDatabase> fixture) : IClassFixture<TwoInstanceFixture<PostgreSqlSharedDatabase>>
 {
     private const string ApqCategory = "GraphQLHttp.ApqCache";
 
-    [RedisFact]
+    [RedisAndPostgreSqlFact]
     public async Task A_query_registered_through_apq_on_one_instance_runs_by_hash_on_the_other()
     {
         var query = UniqueQuery();
@@ -32,7 +32,7 @@ public sealed class TwoInstanceTests(TwoInstanceFixture<SqliteSharedDatabase> fi
         Assert.Equal(2, byHash["data"]!["articles"]!["nodes"]!.Count());
     }
 
-    [RedisFact]
+    [RedisAndPostgreSqlFact]
     public async Task A_cursor_issued_by_one_instance_pages_on_the_other()
     {
         const string Page = "query($after: String) { articles(first: 1, after: $after) { pageInfo { endCursor hasNextPage } nodes { title } } }";
@@ -47,9 +47,12 @@ public sealed class TwoInstanceTests(TwoInstanceFixture<SqliteSharedDatabase> fi
         Assert.NotEqual((string?)first["articles"]!["nodes"]![0]!["title"], (string?)onSecond["articles"]!["nodes"]![0]!["title"]);
     }
 
-    [RedisFact]
+    [RedisAndPostgreSqlFact]
     public async Task With_redis_killed_both_instances_keep_answering_warn_once_and_share_again_when_it_returns()
     {
+        // Only what the outage causes counts: a first migration of a new PostgreSQL database has EF Core log, at
+        // Error, its probe of the history table that does not exist yet.
+        var logged = new[] { fixture.First, fixture.Second }.ToDictionary(instance => instance, instance => instance.Logs.Entries.Count);
         fixture.Redis.Kill();
         try
         {
@@ -68,9 +71,9 @@ public sealed class TwoInstanceTests(TwoInstanceFixture<SqliteSharedDatabase> fi
                     Assert.Null(byHash["errors"]);
                 }
 
-                var warnings = instance.Logs.Entries.Where(e => e.Category == ApqCategory && e.Level == LogLevel.Warning).ToList();
-                Assert.Single(warnings);
-                Assert.DoesNotContain(instance.Logs.Entries, e => e.Level >= LogLevel.Error);
+                var duringOutage = instance.Logs.Entries.Skip(logged[instance]).ToList();
+                Assert.Single(duringOutage, e => e.Category == ApqCategory && e.Level == LogLevel.Warning);
+                Assert.DoesNotContain(duringOutage, e => e.Level >= LogLevel.Error);
                 using var ready = await instance.CreateClient().GetAsync(ContentHealthRegistration.ReadyPath);
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
                 Assert.Contains("\"name\":\"redis\",\"status\":\"Unhealthy\"", await ready.Content.ReadAsStringAsync());
