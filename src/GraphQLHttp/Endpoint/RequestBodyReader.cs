@@ -46,6 +46,11 @@ internal static class RequestBodyReader
         {
             return (default, TooSlow());
         }
+        catch (IOException exception) when (exception is not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Kestrel reports some malformed framing (a chunk size that overflows) as a plain IOException.
+            return (default, GraphQLRequestFailure.BadRequest($"The request body could not be read: {exception.Message}"));
+        }
 
         return (buffer.ToArray(), null);
     }
