@@ -8,7 +8,7 @@ namespace ContentApi.Tests.Articles;
 /// A page of articles with nested topics, quotes and quote sources is batched: the number of statements does
 /// not grow with the page size (no N+1).
 /// </summary>
-public sealed class ArticlePageSqlTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
+public sealed class ArticlePageSqlTests(SmallSyntheticCorpusFactory factory) : IClassFixture<SmallSyntheticCorpusFactory>
 {
     private const string PageQuery =
         "query($first: Int) { articles(first: $first) { nodes { title topics { name } quotes { text source { name organization } } } } }";

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Tests.Articles;
 
 /// <summary>Keyset cursors are positions, not offsets: rows added or removed while a client pages cause no duplicates or gaps.</summary>
-public sealed class ArticlePagingStabilityTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
+public sealed class ArticlePagingStabilityTests(SmallSyntheticCorpusFactory factory) : IClassFixture<SmallSyntheticCorpusFactory>
 {
     private const string Page = "query($after: String) { articles(first: 20, after: $after) { pageInfo { endCursor } nodes { slug } } }";
 

@@ -12,7 +12,7 @@ namespace ContentApi.Tests.Related;
 /// The related index follows the content: after a write committed through <see cref="ContentChanges"/>, the next
 /// request ranks over the new corpus (new articles, changed topics, a changed N), still exactly the formula.
 /// </summary>
-public sealed class RelatedChangeTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
+public sealed class RelatedChangeTests(RelatedSyntheticCorpusFactory factory) : IClassFixture<RelatedSyntheticCorpusFactory>
 {
     [Fact]
     public async Task Api_matches_the_reference_after_articles_are_added_retagged_and_unpublished()

@@ -17,7 +17,7 @@ public abstract class RelatedDifferentialTests(ContentApiFactory factory)
         await RelatedDifferential.AssertMatchesAsync(client, factory, first, corpus => RelatedDifferential.RandomSample(corpus, 50));
     }
 
-    public sealed class OnSqlite(SyntheticCorpusFactory factory) : RelatedDifferentialTests(factory), IClassFixture<SyntheticCorpusFactory>;
+    public sealed class OnSqlite(RelatedSyntheticCorpusFactory factory) : RelatedDifferentialTests(factory), IClassFixture<RelatedSyntheticCorpusFactory>;
 
     [Collection(PostgreSqlLargeCorpusCollection.Name)]
     public sealed class OnPostgreSql(PostgreSqlLargeCorpusFactory factory) : RelatedDifferentialTests(factory);

@@ -5,7 +5,7 @@ using Snapshooter.Xunit;
 
 namespace ContentApi.Tests.Related;
 
-public sealed class RelatedStatementTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
+public sealed class RelatedStatementTests(RelatedSyntheticCorpusFactory factory) : IClassFixture<RelatedSyntheticCorpusFactory>
 {
     // first: 3 keeps 50 articles with every related field under the default cost limit.
     private static string Query(int articles) =>

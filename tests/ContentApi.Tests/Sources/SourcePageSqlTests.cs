@@ -6,7 +6,7 @@ namespace ContentApi.Tests.Sources;
 /// Three levels of nesting under a page of sources run a fixed number of statements, whatever the page sizes:
 /// one per level, plus one grouped count for the nested connection's selected totalCount.
 /// </summary>
-public sealed class SourcePageSqlTests(SyntheticCorpusFactory factory) : IClassFixture<SyntheticCorpusFactory>
+public sealed class SourcePageSqlTests(SmallSyntheticCorpusFactory factory) : IClassFixture<SmallSyntheticCorpusFactory>
 {
     private const string Query = """
         query($sources: Int, $quotes: Int) { sources(first: $sources, order: [{ slug: ASC }]) { nodes { name

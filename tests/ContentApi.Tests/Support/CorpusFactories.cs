@@ -3,7 +3,7 @@ using ContentApi.Data;
 namespace ContentApi.Tests.Support;
 
 /// <summary>The two seeds plus 200 synthetic articles: enough for several full pages with nested lists.</summary>
-public sealed class SyntheticCorpusFactory : ContentApiFactory
+public sealed class SmallSyntheticCorpusFactory : ContentApiFactory
 {
     public const int Articles = 200;
 
@@ -24,12 +24,12 @@ public sealed class PostgreSqlContentApiFactory : ContentApiFactory
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
 
-/// <summary><see cref="SyntheticCorpusFactory"/> on PostgreSQL.</summary>
-public sealed class PostgreSqlSyntheticCorpusFactory : ContentApiFactory
+/// <summary><see cref="SmallSyntheticCorpusFactory"/> on PostgreSQL.</summary>
+public sealed class PostgreSqlSmallSyntheticCorpusFactory : ContentApiFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
-    protected override int SyntheticArticles => SyntheticCorpusFactory.Articles;
+    protected override int SyntheticArticles => SmallSyntheticCorpusFactory.Articles;
 }
 
 /// <summary><see cref="LargeCorpusFactory"/> on PostgreSQL.</summary>
