@@ -1,3 +1,4 @@
+// Hand-written: GraphQL.NET 8.8.5 has no Apollo APQ, and so no store for its registrations.
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;

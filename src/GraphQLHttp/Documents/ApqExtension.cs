@@ -1,3 +1,4 @@
+// Hand-written: GraphQL.NET 8.8.5 has no Apollo APQ; its PersistedDocumentHandler only looks up documentId.
 using System.Text.Json;
 
 namespace GraphQLHttp;

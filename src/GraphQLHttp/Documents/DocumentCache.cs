@@ -1,3 +1,4 @@
+// Hand-written: GraphQL.NET's own document cache ships in GraphQL.MemoryCache, which our package mirror does not serve.
 using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
