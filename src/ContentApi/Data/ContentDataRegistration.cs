@@ -1,3 +1,4 @@
+using ContentApi.Search;
 using ContentApi.Seeding;
 using GraphQLHttp;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public static class ContentDataRegistration
         {
             options.Use(database, connectionString);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-            options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance);
+            options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance, SqliteSearchCommitInterceptor.Instance);
         });
         services.AddSingleton<SqlCommandRecorder>();
         services.AddSingleton<IDataAccessRecorder, SqlDataAccessRecorder>();

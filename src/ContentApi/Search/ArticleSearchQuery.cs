@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using ContentApi.Articles;
 using ContentApi.Data;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -21,9 +23,7 @@ internal static class ArticleSearchQuery
 
         var services = context.RequestServices!;
         await using var db = await context.ContentContexts().CreateDbContextAsync(context.CancellationToken);
-        var articles = request.Filter is null ? db.Articles : db.Articles.Where(request.Filter);
-        var matches = services.GetRequiredService<IArticleSearchIndex>().Hits(db, request.Query)
-            .Join(articles, h => h.ArticleId, a => a.Id, (h, a) => new ArticleSearchMatch { Article = a, Score = h.Score });
+        var matches = Matches(db, services.GetRequiredService<IArticleSearchIndex>(), request.Query, request.Filter);
         var page = await matches.ToConnectionAsync(request.Page, context.CancellationToken);
         var texts = request.IncludeHighlights
             ? await SearchTextLoader.LoadAsync(db, page.Edges.Select(e => e.Node.Article.Id).ToList(), context.CancellationToken)
@@ -36,4 +36,13 @@ internal static class ArticleSearchQuery
             texts.TryGetValue(e.Node.Article.Id, out var text) ? highlighter.For(text) : [])).ToList();
         return new ArticleSearchConnection(edges, page.PageInfo, page.TotalCount);
     }
+
+    /// <summary>The index's matches among the published articles that meet <paramref name="filter"/>, each with its score.</summary>
+    public static IQueryable<ArticleSearchMatch> Matches(
+        ContentDbContext db, IArticleSearchIndex index, SearchQuery query, Expression<Func<Article, bool>>? filter) =>
+        index.Hits(db, query).Join(
+            filter is null ? db.Articles : db.Articles.Where(filter),
+            h => h.ArticleId,
+            a => a.Id,
+            (h, a) => new ArticleSearchMatch { Article = a, Score = h.Score });
 }

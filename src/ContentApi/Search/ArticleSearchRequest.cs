@@ -19,7 +19,7 @@ internal sealed record ArticleSearchRequest(
     bool IncludeHighlights)
 {
     /// <summary>Best first; equal scores by id, so every page is stable and a cursor is (score, id).</summary>
-    private static readonly IReadOnlyList<SortKey> ByScore =
+    public static readonly IReadOnlyList<SortKey> ByScore =
         [new("score", (Expression<Func<ArticleSearchMatch, double>>)(m => m.Score), Descending: true)];
 
     public static ArticleSearchRequest From(IResolveFieldContext context)
@@ -45,7 +45,7 @@ internal sealed record ArticleSearchRequest(
     }
 
     /// <summary><c>m => new ArticleSearchMatch { Article = article(m.Article), Score = m.Score }</c>.</summary>
-    private static Expression<Func<ArticleSearchMatch, ArticleSearchMatch>> Projection(Expression<Func<Article, Article>> article)
+    public static Expression<Func<ArticleSearchMatch, ArticleSearchMatch>> Projection(Expression<Func<Article, Article>> article)
     {
         var match = Expression.Parameter(typeof(ArticleSearchMatch), "match");
         var body = Expression.MemberInit(

@@ -5,7 +5,8 @@ namespace ContentApi.Search;
 
 /// <summary>
 /// SQLite: the FTS5 table <c>ArticleSearch</c> (columns Title, Summary, Body, Quotes, Sources) ranked by
-/// <c>bm25()</c> with the configured weights. bm25 is lower for better matches, so the score is its negation.
+/// <c>bm25()</c> with the configured weights (quotes weigh as the body). bm25 is lower for better matches, so the
+/// score is its negation.
 /// </summary>
 internal sealed class SqliteSearchIndex(SearchOptions options) : IArticleSearchIndex
 {
