@@ -6,13 +6,13 @@ namespace ContentApi.Tests.Search;
 
 /// <summary>
 /// A page of results is one statement (index matches joined to the filtered articles, sought and limited in SQL);
-/// highlights add one statement for the page's text, totalCount one count.
+/// highlights add two statements for the page's text (articles, then quotes), totalCount one count.
 /// </summary>
 public abstract class SearchSqlTests(ContentApiFactory factory)
 {
     [SkippableTheory]
     [InlineData("{ search(query: \"markets budget\", first: 5) { edges { score node { title } } } }", 1)]
-    [InlineData("{ search(query: \"markets budget\", first: 50) { edges { score node { title } highlights { field } } } }", 2)]
+    [InlineData("{ search(query: \"markets budget\", first: 50) { edges { score node { title } highlights { field } } } }", 3)]
     [InlineData("{ search(query: \"markets budget\", first: 5, where: { section: { eq: \"Synthetic\" } }) { totalCount edges { node { title } } } }", 2)]
     [InlineData("{ search(query: \"the of\") { totalCount edges { node { title } } } }", 0)]
     public async Task Statement_count_does_not_grow_with_the_page(string query, int statements)
