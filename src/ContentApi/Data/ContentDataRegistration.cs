@@ -1,6 +1,7 @@
 using ContentApi.Seeding;
 using GraphQLHttp;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using QueryableGraphQL.Diagnostics;
 
@@ -24,6 +25,8 @@ public static class ContentDataRegistration
             options.Use(database, connectionString);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance);
+            // Interceptors registered by the host (tests inject faults mid-write through this).
+            options.AddInterceptors(serviceProvider.GetServices<IInterceptor>());
         });
         services.AddSingleton<SqlCommandRecorder>();
         services.AddSingleton<IDataAccessRecorder, SqlDataAccessRecorder>();

@@ -1,11 +1,13 @@
 using ContentApi.Api;
 using ContentApi.Data;
+using ContentApi.Editorial;
 
 namespace ContentApi.Hosting;
 
 /// <summary>
 /// The app's commands besides serving: <c>migrate</c> and <c>seed</c> bring a server database up to date (a
-/// deployment step, run once before the instances start), <c>schema export [path]</c> writes the SDL.
+/// deployment step, run once before the instances start), <c>schema export [path]</c> writes the SDL, <c>token
+/// [subject] [hours]</c> prints an editor token signed with <c>Auth:Jwt:SigningKey</c>.
 /// </summary>
 public static class ContentCommands
 {
@@ -17,6 +19,8 @@ public static class ContentCommands
             case ["schema", "export", ..]:
                 await SchemaSdl.ExportAsync(app.Services, args.Length > 2 ? Path.GetFullPath(args[2]) : null);
                 return 0;
+            case ["token", ..]:
+                return EditorToken.Print(app.Configuration, args[1..]);
             case ["migrate", ..]:
                 return await app.RunDatabaseStepAsync((initializer, token) => initializer.MigrateAsync(token)) ? 0 : 1;
             case ["seed", ..]:
