@@ -95,7 +95,7 @@ public sealed class ArticleEditor(EditorialUnitOfWork unit)
         unit.RunAsync(async (db, token) =>
         {
             var key = EditorialIds.Key(id, "Article");
-            var article = key is null ? null : await db.Articles.Include(a => a.Topics).SingleOrDefaultAsync(a => a.Id == key, token);
+            var article = key is null ? null : await db.Articles.Include(a => a.Topics).Include(a => a.Quotes).SingleOrDefaultAsync(a => a.Id == key, token);
             if (article is null)
             {
                 return EditResult.Refused(new NotFound(id));

@@ -36,6 +36,8 @@ public static class EditorialRegistration
         services.AddSingleton<DraftsVisibleContexts>();
         services.AddSingleton<EditorialUnitOfWork>();
         services.AddSingleton<ArticleEditor>();
+        services.AddSingleton<QuoteEditor>();
+        services.AddSingleton<CatalogEditor>();
         return services;
     }
 }

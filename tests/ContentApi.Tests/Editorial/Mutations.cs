@@ -9,8 +9,10 @@ internal static class Mutations
     /// <summary>The errors selection for the error types a mutation can return (spreading an impossible type is invalid).</summary>
     public static string Errors(string mutation) => "errors { __typename ... on Error { message } " + mutation switch
     {
-        "createArticle" => ValidationAndSlug,
+        "createArticle" or "createTopic" or "createSource" => ValidationAndSlug,
         "updateArticle" => ValidationAndSlug + VersionAndId,
+        "updateTopic" or "updateSource" => ValidationAndSlug + "... on NotFoundError { id } ",
+        "addQuote" or "updateQuote" or "removeQuote" => "... on ValidationError { field } " + VersionAndId,
         _ => VersionAndId,
     } + " }";
 
@@ -23,6 +25,10 @@ internal static class Mutations
 
     public static string Versioned(string mutation, string id, int version, string extra = "", string payload = ArticleFields) =>
         $"mutation {{ {mutation}(input: {{ id: \"{id}\", version: {version} {extra} }}) {{ {payload} {Errors(mutation)} }} }}";
+
+    /// <summary>A mutation with an input object literal and the payload selection given.</summary>
+    public static string Input(string mutation, string input, string payload) =>
+        $"mutation {{ {mutation}(input: {{ {input} }}) {{ {payload} {Errors(mutation)} }} }}";
 
     /// <summary>The payload of a mutation that must run (no GraphQL errors), by its field name.</summary>
     public static async Task<JToken> RunAsync(this HttpClient client, string mutation)
