@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ContentApi.Editorial;
@@ -32,7 +33,7 @@ public static class EditorialRegistration
                 options.Audience = string.IsNullOrEmpty(jwt.Audience) ? null : jwt.Audience;
             }
         });
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DraftsVisibleContexts>();
         services.AddSingleton<EditorialUnitOfWork>();
         services.AddSingleton<ArticleEditor>();
