@@ -33,7 +33,7 @@ public sealed class ArticleEditor(EditorialUnitOfWork unit)
             db.Articles.Add(article);
             await db.SaveChangesAsync(token);
             return EditResult.Done(article);
-        }, SlugTakenBy(input.Slug), cancellationToken);
+        }, ArticleConflicts.SlugTakenBy(input.Slug), cancellationToken);
 
     public Task<EditResult> UpdateAsync(UpdateArticleInput input, Editor editor, CancellationToken cancellationToken) =>
         EditAsync(input.Id, input.Version, editor, async (db, article, token) =>
@@ -57,7 +57,8 @@ public sealed class ArticleEditor(EditorialUnitOfWork unit)
             }
 
             return await db.Articles.AnyAsync(a => a.Slug == article.Slug && a.Id != article.Id, token) ? [new SlugTaken(article.Slug)] : [];
-        }, cancellationToken, input.Slug is { } slug ? SlugTakenBy(slug) : null);
+        }, cancellationToken, async (db, token) => await ArticleConflicts.VersionMoved(input.Id, input.Version)(db, token)
+            ?? (input.Slug is { } slug ? await ArticleConflicts.SlugTakenBy(slug, input.Id)(db, token) : null));
 
     /// <summary>Makes the article public; its publication time is kept, or taken from the input, or now.</summary>
     public Task<EditResult> PublishAsync(ArticleVersionInput input, Editor editor, CancellationToken cancellationToken) =>
@@ -119,17 +120,7 @@ public sealed class ArticleEditor(EditorialUnitOfWork unit)
 
             await db.SaveChangesAsync(token);
             return EditResult.Done(article);
-        }, explainConflict ?? CurrentVersionOf(id), cancellationToken);
-
-    private static EditorialUnitOfWork.Explain SlugTakenBy(string slug) => async (db, token) =>
-        await db.Articles.AnyAsync(a => a.Slug == slug, token) ? EditResult.Refused(new SlugTaken(slug)) : null;
-
-    private static EditorialUnitOfWork.Explain CurrentVersionOf(string id) => async (db, token) =>
-    {
-        var key = EditorialIds.Key(id, "Article");
-        var current = await db.Articles.Where(a => a.Id == key).Select(a => (int?)a.Version).SingleOrDefaultAsync(token);
-        return EditResult.Refused(current is { } version ? new VersionConflict(version) : new NotFound(id));
-    };
+        }, explainConflict ?? ArticleConflicts.VersionMoved(id, version), cancellationToken);
 
     private static async Task<List<Topic>> TopicsAsync(ContentDbContext db, IReadOnlyList<string> slugs, List<InvalidInput> errors, CancellationToken token)
     {

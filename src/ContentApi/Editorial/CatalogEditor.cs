@@ -9,17 +9,17 @@ namespace ContentApi.Editorial;
 public sealed class CatalogEditor(EditorialUnitOfWork unit)
 {
     public Task<EditResult> CreateTopicAsync(CreateTopicInput input, Editor editor, CancellationToken cancellationToken) =>
-        SaveAsync(new Topic { Slug = input.Slug, Name = input.Name }, isNew: true, editor, CatalogRules.Check, TopicSlugTaken, cancellationToken);
+        CreateAsync(new Topic { Slug = input.Slug, Name = input.Name }, editor, CatalogRules.Check, TopicSlugTaken, cancellationToken);
 
     public Task<EditResult> UpdateTopicAsync(UpdateTopicInput input, Editor editor, CancellationToken cancellationToken) =>
         EditAsync<Topic>(input.Id, "Topic", topic => (topic.Slug, topic.Name) = (input.Slug ?? topic.Slug, input.Name ?? topic.Name),
             editor, CatalogRules.Check, TopicSlugTaken, cancellationToken);
 
     public Task<EditResult> CreateSourceAsync(CreateSourceInput input, Editor editor, CancellationToken cancellationToken) =>
-        SaveAsync(new QuotedSource
+        CreateAsync(new QuotedSource
         {
             Slug = input.Slug ?? CatalogRules.SlugFrom(input.Name), Name = input.Name, Role = input.Role, Organization = input.Organization,
-        }, isNew: true, editor, CatalogRules.Check, SourceSlugTaken, cancellationToken);
+        }, editor, CatalogRules.Check, SourceSlugTaken, cancellationToken);
 
     public Task<EditResult> UpdateSourceAsync(UpdateSourceInput input, Editor editor, CancellationToken cancellationToken) =>
         EditAsync<QuotedSource>(input.Id, "QuotedSource", source =>
@@ -43,10 +43,11 @@ public sealed class CatalogEditor(EditorialUnitOfWork unit)
             return await ValidateAndSaveAsync(db, row, isNew: false, editor, check, slugTaken, token);
         }, null, cancellationToken);
 
-    private Task<EditResult> SaveAsync<T>(
-        T row, bool isNew, Editor editor, Func<T, List<InvalidInput>> check, Func<ContentDbContext, T, Task<bool>> slugTaken,
+    /// <summary>A slug taken by a concurrent create shows as a unique-index failure, explained afresh as SlugTakenError.</summary>
+    private Task<EditResult> CreateAsync<T>(
+        T row, Editor editor, Func<T, List<InvalidInput>> check, Func<ContentDbContext, T, Task<bool>> slugTaken,
         CancellationToken cancellationToken) where T : class, IAudited =>
-        unit.RunAsync((db, token) => ValidateAndSaveAsync(db, row, isNew, editor, check, slugTaken, token),
+        unit.RunAsync((db, token) => ValidateAndSaveAsync(db, row, isNew: true, editor, check, slugTaken, token),
             async (db, _) => await slugTaken(db, row) ? EditResult.Refused(new SlugTaken(Slug(row))) : null, cancellationToken);
 
     private static async Task<EditResult> ValidateAndSaveAsync<T>(
