@@ -23,6 +23,8 @@ public static class ContentDataRegistration
         {
             options.Use(database, connectionString);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            // Every resolver and loader rents a context of its own, so the per-row concurrency check guards nothing.
+            options.EnableThreadSafetyChecks(false);
             options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance);
         });
         services.AddSingleton<SqlCommandRecorder>();
