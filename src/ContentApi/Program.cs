@@ -5,6 +5,7 @@ using ContentApi.Editorial;
 using ContentApi.Health;
 using ContentApi.Hosting;
 using ContentApi.Related;
+using ContentApi.Search;
 using ContentApi.Telemetry;
 
 if (args is [HealthProbeCommand.Name, ..])
@@ -22,6 +23,7 @@ builder.Services.AddContentData(builder.Configuration);
 builder.Services.AddContentGraphQL(builder.Configuration);
 builder.Services.AddEditorial(builder.Configuration);
 builder.Services.AddRelatedArticles(builder.Configuration);
+builder.Services.AddArticleSearch(builder.Configuration);
 builder.Services.AddContentCaching(builder.Configuration);
 builder.Services.AddContentHealthChecks(builder.Configuration);
 builder.Services.AddContentTelemetry(builder.Configuration);

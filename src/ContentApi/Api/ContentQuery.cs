@@ -1,6 +1,7 @@
 using ContentApi.Articles;
 using ContentApi.Data;
 using ContentApi.Editorial;
+using ContentApi.Search;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using GraphQL;
@@ -22,6 +23,7 @@ public sealed class ContentQuery : ObjectGraphType
             .UseQueryable("articles")
             .PreviewArgument()
             .ResolveAsync(async c => await RootQueries.ConnectionAsync<ContentDbContext, Article, int>(c, c.ArticlesFor(), ArticleOrdering.Default, a => a.Id));
+        this.AddSearchField();
         Field<ArticleType>("article").Description("The published article with this slug, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The article's URL slug.")
             .PreviewArgument()

@@ -24,6 +24,8 @@ public static class ContentDataRegistration
         {
             options.Use(database, connectionString);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            // Every resolver and loader rents a context of its own, so the per-row concurrency check guards nothing.
+            options.EnableThreadSafetyChecks(false);
             options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance);
             // Interceptors registered by the host (tests inject faults mid-write through this).
             options.AddInterceptors(serviceProvider.GetServices<IInterceptor>());
