@@ -5,7 +5,7 @@ namespace ContentApi.Tests.Editorial;
 /// <summary>
 /// A draft made through the mutations, with a topic and a source only it uses and a quote from a source that
 /// published articles share, is walked through every public entry point: lists, lookups, node/nodes, nested
-/// lists, topic and source connections, related articles, counts and status filters, over POST and GET. No
+/// lists, topic and source connections, related articles, search, counts and status filters, over POST and GET. No
 /// answer may mention it; once published, the same walk finds it, so the probes can see what they look for.
 /// </summary>
 public abstract class DraftLeakWalkTests(EditorialApiFactory factory)
@@ -57,6 +57,8 @@ public abstract class DraftLeakWalkTests(EditorialApiFactory factory)
             $"{{ articles(where: {{ quotes: {{ some: {{ text: {{ contains: \"{QuoteText}\" }} }} }} }}) {{ totalCount nodes {{ slug }} }} }}",
             $"{{ topics(where: {{ slug: {{ eq: \"{TopicSlug}\" }} }}) {{ totalCount nodes {{ slug }} }} sources(where: {{ name: {{ eq: \"{SourceName}\" }} }}) {{ totalCount nodes {{ name }} }} }}",
             "{ article(slug: \"us-cannot-legitimize-operation-against-venezuela-chinese-scholar\") { related(first: 20) { article { slug } sharedSources { name } } } }",
+            $"{{ search(query: \"{QuoteText}\") {{ totalCount edges {{ node {{ slug }} highlights {{ field }} }} }} }}",
+            $"{{ search(query: \"{SourceName}\") {{ totalCount nodes {{ slug }} }} }}",
         ];
         var bodies = new List<string>();
         foreach (var query in walk)
