@@ -14,7 +14,7 @@ if (args is [HealthProbeCommand.Name, ..])
 }
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
-if (!builder.HasCursorSigningKey())
+if (!builder.HasCursorSigningKey() || !builder.HasUsableJwtSettings())
 {
     return 1;
 }

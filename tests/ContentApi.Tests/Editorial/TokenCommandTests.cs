@@ -19,13 +19,17 @@ public sealed class TokenCommandTests(EditorialApiFactory factory) : IClassFixtu
         Assert.Equal("dana", (string)payload["article"]!["audit"]!["createdBy"]!);
     }
 
-    [Fact]
-    public async Task Without_a_long_enough_signing_key_it_prints_nothing_and_fails()
+    [Theory]
+    [InlineData("token")]
+    [InlineData("token", "--Auth:Jwt:SigningKey=short")]
+    [InlineData("--Auth:Jwt:SigningKey=short")]
+    [InlineData("--Auth:Jwt:SigningKey=contentapi-tests-jwt-signing-key-0123456789", "--Auth:Jwt:Authority=https://login.example")]
+    public async Task Without_a_usable_signing_key_neither_the_token_command_nor_the_server_starts(params string[] arguments)
     {
-        var outcome = await AppProcess.RunAsync(Production, "token", "--Auth:Jwt:SigningKey=short",
-            $"--GraphQL:Paging:CursorSigningKey={ContentApiFactory.CursorSigningKey}");
+        var outcome = await AppProcess.RunAsync(Production, [.. arguments, $"--GraphQL:Paging:CursorSigningKey={ContentApiFactory.CursorSigningKey}"]);
 
         Assert.Equal((1, ""), (outcome.ExitCode, outcome.StandardOutput));
         Assert.Contains("Auth:Jwt:SigningKey", outcome.StandardError);
+        Assert.Single(outcome.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
