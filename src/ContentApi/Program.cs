@@ -4,6 +4,7 @@ using ContentApi.Data;
 using ContentApi.Health;
 using ContentApi.Hosting;
 using ContentApi.Related;
+using ContentApi.Search;
 using ContentApi.Telemetry;
 
 if (args is [HealthProbeCommand.Name, ..])
@@ -20,6 +21,7 @@ if (!builder.HasCursorSigningKey())
 builder.Services.AddContentData(builder.Configuration);
 builder.Services.AddContentGraphQL(builder.Configuration);
 builder.Services.AddRelatedArticles(builder.Configuration);
+builder.Services.AddArticleSearch(builder.Configuration);
 builder.Services.AddContentCaching(builder.Configuration);
 builder.Services.AddContentHealthChecks(builder.Configuration);
 builder.Services.AddContentTelemetry(builder.Configuration);

@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Search;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using GraphQL;
@@ -20,6 +21,7 @@ public sealed class ContentQuery : ObjectGraphType
             .Description("Published articles, newest first unless 'order' says otherwise; undated articles come last.")
             .UseQueryable("articles")
             .ResolveAsync(async c => await RootQueries.ConnectionAsync<ContentDbContext, Article, int>(c, db => db.Articles, ArticleOrdering.Default, a => a.Id));
+        this.AddSearchField();
         Field<ArticleType>("article").Description("The published article with this slug, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The article's URL slug.")
             .ResolveAsync(async c => await RootQueries.SingleAsync<ContentDbContext, Article>(c, db => db.Articles, a => a.Slug == c.GetArgument<string>("slug")));

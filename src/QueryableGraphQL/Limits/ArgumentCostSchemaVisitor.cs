@@ -8,9 +8,9 @@ using QueryableGraphQL.Sorting;
 namespace QueryableGraphQL.Limits;
 
 /// <summary>
-/// Gives every field that takes a filter or sort input a complexity impact of its own: the default impact (so
-/// <c>first</c>/<c>last</c> still multiply what lies under a connection) plus the cost of the <c>where</c> and
-/// <c>order</c> values the request gives, literal or variable.
+/// Gives every field that takes a filter or sort input a complexity impact of its own: the field's declared impact
+/// or else the default one (so <c>first</c>/<c>last</c> still multiply what lies under a connection), plus the cost
+/// of the <c>where</c> and <c>order</c> values the request gives, literal or variable.
 /// </summary>
 internal sealed class ArgumentCostSchemaVisitor(ArgumentLimitsOptions limits) : BaseSchemaNodeVisitor
 {
@@ -42,9 +42,11 @@ internal sealed class ArgumentCostSchemaVisitor(ArgumentLimitsOptions limits) : 
             return;
         }
 
+        // A field that declares an impact of its own (a search, say) keeps it; the arguments' cost comes on top.
+        var own = field.GetComplexityImpactDelegate();
         field.WithComplexityImpact(context =>
         {
-            var inner = context.Configuration.DefaultComplexityImpactDelegate(context);
+            var inner = own?.Invoke(context) ?? context.Configuration.DefaultComplexityImpactDelegate(context);
             var arguments = filters.Sum(f => _cost.OfFilter(f.Type, Value(context, f.Name)))
                 + orders.Sum(name => _cost.OfOrder(Value(context, name)));
             return new FieldComplexityResult(inner.FieldImpact + arguments, inner.ChildImpactMultiplier);
