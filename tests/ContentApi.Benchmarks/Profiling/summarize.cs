@@ -44,7 +44,7 @@ source.Clr.GCAllocationTick += tick =>
 };
 source.AllEvents += data =>
 {
-    if (data.ProviderName == "Microsoft.AspNetCore.Hosting" && data.EventName.Contains("RequestStop", StringComparison.Ordinal))
+    if (data.ProviderName == "Microsoft.AspNetCore.Hosting" && data.EventName.Replace("/", "", StringComparison.Ordinal) == "RequestStop")
     {
         requests++;
         return;
@@ -127,7 +127,7 @@ internal static class Stages
         ("Loaders and SQL diagnostics", ["QueryableGraphQL.Loading.", "QueryableGraphQL.Diagnostics.", "ContentApi."]),
         ("Serialisation (System.Text.Json writer)", ["GraphQL.SystemTextJson.", "System.Text.Json."]),
         ("Validation and cost analysis", ["GraphQL.Validation.", "GraphQLHttp.CostAndDepthValidationRule", "GraphQLHttp.OperationShapeValidationRule", "QueryableGraphQL.Limits."]),
-        ("Parsing and document cache", ["GraphQLParser.", "GraphQLHttp.DocumentCache", "GraphQLHttp.QueryHash", "GraphQLHttp.LimitedDocumentBuilder", "GraphQLHttp.OperationSelector", "Microsoft.Extensions.Caching."]),
+        ("Parsing and document cache", ["GraphQLParser.", "GraphQLHttp.DocumentCache", "GraphQLHttp.QueryHash", "GraphQLHttp.LimitedDocumentBuilder", "GraphQLHttp.OperationSelector"]),
         ("Field resolution in the engine", ["GraphQL."]),
         ("Request body and transport checks", ["GraphQLHttp.GraphQLHttpRequestReader", "GraphQLHttp.GraphQLRequestParser", "GraphQLHttp.RequestBodyReader", "GraphQLHttp.PersistedQueryResolver"]),
         ("Response writing, ETag", ["GraphQLHttp.GraphQLResponseWriter"]),
@@ -141,7 +141,8 @@ internal static class Stages
     {
         for (var frame = stack; frame is not null; frame = frame.Caller)
         {
-            var name = frame.CodeAddress.FullMethodName;
+            // The method's own name only: its parameter list names other namespaces' types.
+            var name = frame.CodeAddress.FullMethodName.Split('(')[0];
             foreach (var (stage, patterns) in Rules)
             {
                 if (patterns.Any(pattern => name.Contains(pattern, StringComparison.Ordinal)))
