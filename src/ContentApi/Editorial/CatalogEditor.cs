@@ -27,10 +27,13 @@ public sealed class CatalogEditor(EditorialUnitOfWork unit)
                 (input.Slug ?? source.Slug, input.Name ?? source.Name, input.Role ?? source.Role, input.Organization ?? source.Organization),
             editor, CatalogRules.Check, SourceSlugTaken, cancellationToken);
 
+    /// <summary>A slug taken by a concurrent rename or create shows as a unique-index failure, explained afresh as SlugTakenError.</summary>
     private Task<EditResult> EditAsync<T>(
         string id, string typeName, Action<T> change, Editor editor, Func<T, List<InvalidInput>> check,
-        Func<ContentDbContext, T, Task<bool>> slugTaken, CancellationToken cancellationToken) where T : class, IAudited =>
-        unit.RunAsync(async (db, token) =>
+        Func<ContentDbContext, T, Task<bool>> slugTaken, CancellationToken cancellationToken) where T : class, IAudited
+    {
+        T? edited = null;
+        return unit.RunAsync(async (db, token) =>
         {
             var key = EditorialIds.Key(id, typeName);
             var row = key is null ? null : await db.Set<T>().FindAsync([key.Value], token);
@@ -40,8 +43,11 @@ public sealed class CatalogEditor(EditorialUnitOfWork unit)
             }
 
             change(row);
+            edited = row;
             return await ValidateAndSaveAsync(db, row, isNew: false, editor, check, slugTaken, token);
-        }, null, cancellationToken);
+        }, async (db, _) => edited is not null && await slugTaken(db, edited) ? EditResult.Refused(new SlugTaken(Slug(edited))) : null,
+            cancellationToken);
+    }
 
     /// <summary>A slug taken by a concurrent create shows as a unique-index failure, explained afresh as SlugTakenError.</summary>
     private Task<EditResult> CreateAsync<T>(
