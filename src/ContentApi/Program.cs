@@ -1,6 +1,7 @@
 using ContentApi.Api;
 using ContentApi.Caching;
 using ContentApi.Data;
+using ContentApi.Editorial;
 using ContentApi.Health;
 using ContentApi.Hosting;
 using ContentApi.Related;
@@ -13,13 +14,14 @@ if (args is [HealthProbeCommand.Name, ..])
 }
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
-if (!builder.HasCursorSigningKey())
+if (!builder.HasCursorSigningKey() || !builder.HasUsableJwtSettings())
 {
     return 1;
 }
 
 builder.Services.AddContentData(builder.Configuration);
 builder.Services.AddContentGraphQL(builder.Configuration);
+builder.Services.AddEditorial(builder.Configuration);
 builder.Services.AddRelatedArticles(builder.Configuration);
 builder.Services.AddArticleSearch(builder.Configuration);
 builder.Services.AddContentCaching(builder.Configuration);

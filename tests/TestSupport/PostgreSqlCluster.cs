@@ -4,7 +4,8 @@ namespace TestSupport;
 
 /// <summary>
 /// A private PostgreSQL cluster on a free loopback port in a temp folder, started from the installed binaries
-/// once per test run and removed when the run ends. Each test class takes a fresh database of its own.
+/// once per test run and removed when the run ends (or by the next run, if this one is killed). Each test class
+/// takes a fresh database of its own.
 /// </summary>
 public sealed class PostgreSqlCluster : IDisposable
 {
@@ -63,7 +64,10 @@ public sealed class PostgreSqlCluster : IDisposable
     private static PostgreSqlCluster Start()
     {
         var bin = PostgreSqlBinaries.Folder!;
+        AbandonedServers.Reap("contentapi-pg-*", abandoned => ServerProcess.Run(Path.Combine(bin, "pg_ctl"), Account, "stop",
+            "-D", Path.Combine(abandoned, "data"), "-m", "immediate", "-w"));
         var folder = Directory.CreateTempSubdirectory("contentapi-pg-").FullName;
+        AbandonedServers.Claim(folder);
         ServerProcess.HandOver(folder, Account);
         var cluster = new PostgreSqlCluster(bin, folder, FreePort.Next());
         ServerProcess.Run(Path.Combine(bin, "initdb"), Account, "-D", cluster.DataFolder, "-U", Account, "--auth=trust",

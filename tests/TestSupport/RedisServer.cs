@@ -6,10 +6,12 @@ namespace TestSupport;
 
 /// <summary>
 /// A private <c>redis-server</c> on a free loopback port, in a temporary folder, without persistence. It can be
-/// killed and started again on the same port (an outage and a recovery); disposing kills it and removes the folder.
+/// killed and started again on the same port (an outage and a recovery); disposing kills it and removes the folder,
+/// and a later run does both if this one is killed first.
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
+    private const string PidFile = "redis.pid";
     private readonly string _binary;
     private readonly string _folder;
     private Process? _process;
@@ -19,6 +21,7 @@ public sealed class RedisServer : IAsyncDisposable
         _binary = binary;
         _folder = Path.Combine(Path.GetTempPath(), $"contentapi-redis-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_folder);
+        AbandonedServers.Claim(_folder);
         Port = FreePort.Next();
     }
 
@@ -31,6 +34,7 @@ public sealed class RedisServer : IAsyncDisposable
     {
         var binary = InstalledServer.Find("redis-server")
             ?? throw new InvalidOperationException("redis-server is not installed; install it with 'apt-get install redis-server'.");
+        AbandonedServers.Reap("contentapi-redis-*", StopAbandoned);
         var server = new RedisServer(binary);
         await server.RestartAsync();
         return server;
@@ -45,7 +49,7 @@ public sealed class RedisServer : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _folder, "--daemonize", "no" })
+        foreach (var argument in new[] { "--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _folder, "--daemonize", "no", "--pidfile", Path.Combine(_folder, PidFile) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -85,6 +89,17 @@ public sealed class RedisServer : IAsyncDisposable
         Kill();
         Directory.Delete(_folder, recursive: true);
         return ValueTask.CompletedTask;
+    }
+
+    private static void StopAbandoned(string folder)
+    {
+        var pidFile = Path.Combine(folder, PidFile);
+        if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile), out var pid) && AbandonedServers.IsRunning(pid, "redis-server"))
+        {
+            using var process = Process.GetProcessById(pid);
+            process.Kill();
+            process.WaitForExit();
+        }
     }
 
     private async Task<bool> AnswersPingAsync()

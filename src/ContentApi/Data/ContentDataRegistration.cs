@@ -2,6 +2,7 @@ using ContentApi.Search;
 using ContentApi.Seeding;
 using GraphQLHttp;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using QueryableGraphQL.Diagnostics;
 
@@ -24,7 +25,11 @@ public static class ContentDataRegistration
         {
             options.Use(database, connectionString);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            // Every resolver and loader rents a context of its own, so the per-row concurrency check guards nothing.
+            options.EnableThreadSafetyChecks(false);
             options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance, SqliteSearchCommitInterceptor.Instance);
+            // Interceptors registered by the host (tests inject faults mid-write through this).
+            options.AddInterceptors(serviceProvider.GetServices<IInterceptor>());
         });
         services.AddSingleton<SqlCommandRecorder>();
         services.AddSingleton<IDataAccessRecorder, SqlDataAccessRecorder>();

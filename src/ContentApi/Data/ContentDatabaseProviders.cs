@@ -25,9 +25,13 @@ internal static class ContentDatabaseProviders
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
                 .CommandTimeout(timeout)
                 .EnableRetryOnFailure(database.MaxRetryCount, retryDelay, null)),
+            // A key list as one json_each parameter, not one parameter per key: the SQL text no longer depends on the
+            // batch's size, so EF Core caches it instead of generating it on every execution, and no batch can reach
+            // SQLite's host-parameter limit. SQLite has no plan cache for the per-key form to help.
             _ => options.UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly("ContentApi.Migrations.Sqlite")
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                 .CommandTimeout(timeout)),
         };
     }

@@ -15,11 +15,12 @@ namespace GraphQLHttp;
 /// </summary>
 internal sealed class DocumentCache : IConfigureExecution, IDisposable
 {
-    private readonly MemoryCache _documents;
+    /// <summary>Null when <c>MaxEntries</c> is 0 or less: the cache is off and every request is parsed and validated.</summary>
+    private readonly MemoryCache? _documents;
 
     public DocumentCache(IOptions<GraphQLDocumentCacheOptions> options)
     {
-        _documents = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.MaxEntries) });
+        _documents = options.Value.MaxEntries > 0 ? new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MaxEntries }) : null;
     }
 
     /// <summary>Runs after the options configurations that install the validation rules, so it can swap them.</summary>
@@ -28,11 +29,11 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
     public const string HashKey = "GraphQLHttp.QueryHash";
 
     public GraphQLDocument? TryGetValidated(string sha256Hex)
-        => _documents.TryGetValue(sha256Hex, out GraphQLDocument? document) ? document : null;
+        => _documents is not null && _documents.TryGetValue(sha256Hex, out GraphQLDocument? document) ? document : null;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Query is not { } query)
+        if (_documents is null || options.Query is not { } query)
         {
             return await next(options).ConfigureAwait(false);
         }
@@ -54,5 +55,5 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
         return result;
     }
 
-    public void Dispose() => _documents.Dispose();
+    public void Dispose() => _documents?.Dispose();
 }

@@ -1,3 +1,5 @@
+// Hand-written rather than GraphQL.NET's PersistedDocumentHandler: that handler resolves documentId inside execution,
+// after the transport must already know the text (GET may not run a mutation; the cache key and the ETag are its hash).
 namespace GraphQLHttp;
 
 /// <summary>
@@ -11,10 +13,7 @@ internal sealed class PersistedQueryResolver(PersistedQueryStore store)
     {
         if (request.DocumentId is { } documentId)
         {
-            const string prefix = "sha256:";
-            var hash = (documentId.StartsWith(prefix, StringComparison.Ordinal) ? documentId[prefix.Length..] : documentId).ToLowerInvariant();
-            var document = await store.FindAsync(hash, cancellationToken).ConfigureAwait(false);
-            return document is null ? (null, null, NotFound()) : (document, hash, null);
+            return await ResolveDocumentIdAsync(documentId, cancellationToken).ConfigureAwait(false);
         }
 
         if (request.PersistedQueryHash is { } apqHash)
@@ -28,14 +27,25 @@ internal sealed class PersistedQueryResolver(PersistedQueryStore store)
         }
 
         var queryHash = QueryHash.Sha256Hex(query);
-        return store.OnlyTrusted && !store.IsTrusted(queryHash) ? (null, null, OnlyTrusted()) : (query, queryHash, null);
+        return store.OnlyTrusted && !await store.IsTrustedAsync(queryHash, query, cancellationToken).ConfigureAwait(false)
+            ? (null, null, OnlyTrusted())
+            : (query, queryHash, null);
+    }
+
+    // A host's own loader may name documents by any id, so the text it returns is hashed for the cache key and ETag.
+    private async Task<(string?, string?, GraphQLRequestFailure?)> ResolveDocumentIdAsync(string documentId, CancellationToken cancellationToken)
+    {
+        var colon = documentId.IndexOf(':');
+        var (prefix, payload) = colon < 0 ? (null, documentId) : (documentId[..colon], documentId[(colon + 1)..]);
+        var document = await store.FindAsync(prefix, payload, cancellationToken).ConfigureAwait(false);
+        return document is null ? (null, null, NotFound()) : (document, QueryHash.Sha256Hex(document), null);
     }
 
     private async Task<(string?, string?, GraphQLRequestFailure?)> ResolveApqAsync(string? query, string hash, CancellationToken cancellationToken)
     {
         if (query is null)
         {
-            var registered = await store.FindAsync(hash, cancellationToken).ConfigureAwait(false);
+            var registered = await store.FindAsync("sha256", hash, cancellationToken).ConfigureAwait(false);
             return registered is null ? (null, null, NotFound()) : (registered, hash, null);
         }
 
@@ -47,7 +57,7 @@ internal sealed class PersistedQueryResolver(PersistedQueryStore store)
 
         if (store.OnlyTrusted)
         {
-            return store.IsTrusted(hash) ? (query, hash, null) : (null, null, OnlyTrusted());
+            return await store.IsTrustedAsync(hash, query, cancellationToken).ConfigureAwait(false) ? (query, hash, null) : (null, null, OnlyTrusted());
         }
 
         await store.RegisterAsync(hash, query, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.PersistedDocuments;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -38,6 +39,7 @@ public static class GraphQLHttpConventions
         services.TryAddSingleton<DocumentCache>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ApqCache>();
+        services.TryAddSingleton<IPersistedDocumentLoader, TrustedDocumentFolder>();
         services.TryAddSingleton<PersistedQueryStore>();
         services.TryAddSingleton<PersistedQueryResolver>();
         services.TryAddSingleton<GraphQLHttpRequestReader>();
@@ -54,6 +56,7 @@ public static class GraphQLHttpConventions
         services.AddSingleton<IDocumentBuilder>(new LimitedDocumentBuilder(limits));
         builder.ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>());
         builder.AddValidationRule(OperationTypeValidationRule.Instance);
+        builder.AddValidationRule(RoleValidationRule.Instance, useForCachedDocuments: true);
         if (!limits.IntrospectionEnabled)
         {
             builder.AddValidationRule(NoIntrospectionValidationRule.Instance);

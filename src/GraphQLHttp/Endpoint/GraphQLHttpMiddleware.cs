@@ -64,10 +64,15 @@ internal sealed class GraphQLHttpMiddleware(
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
-            logger.LogInformation(
-                "GraphQL {OperationName} answered {StatusCode} in {ElapsedMs:0.0} ms: {SqlStatements} SQL statements ({SqlMs:0.0} ms), cost {Cost}",
-                metrics.OperationName ?? "(anonymous)", status, elapsed.TotalMilliseconds,
-                sql.Statements, sql.Duration.TotalMilliseconds, metrics.Cost);
+            // Checked first: the call would box its six arguments into an array even with the level off, as in production.
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation(
+                    "GraphQL {OperationName} answered {StatusCode} in {ElapsedMs:0.0} ms: {SqlStatements} SQL statements ({SqlMs:0.0} ms), cost {Cost}",
+                    metrics.OperationName ?? "(anonymous)", status, elapsed.TotalMilliseconds,
+                    sql.Statements, sql.Duration.TotalMilliseconds, metrics.Cost);
+            }
+
             GraphQLOperationTelemetry.Record(activity, metrics, status, sql.Statements, elapsed);
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -23,8 +24,9 @@ internal static class RequestBodyReader
             sizeFeature.MaxRequestBodySize = maxBytes;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        // Sized by Content-Length when there is one, so the body is copied once into an array of its own size.
+        using var buffer = new MemoryStream((int)(context.Request.ContentLength ?? 0));
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
             int read;
@@ -51,8 +53,12 @@ internal static class RequestBodyReader
             // Kestrel reports some malformed framing (a chunk size that overflows) as a plain IOException.
             return (default, GraphQLRequestFailure.BadRequest($"The request body could not be read: {exception.Message}"));
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
 
-        return (buffer.ToArray(), null);
+        return (buffer.GetBuffer().AsMemory(0, (int)buffer.Length), null);
     }
 
     private static GraphQLRequestFailure TooSlow()

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using QueryableGraphQL.Paging;
 
@@ -14,6 +16,9 @@ public sealed class ByKeyLoader<TContext, T, TKey>(
     where TKey : notnull
     where T : class
 {
+    /// <summary>Compiled key readers by member: a loader lives for one request, and compiling costs more than the query.</summary>
+    private static readonly ConcurrentDictionary<MemberInfo, Func<T, TKey>> MemberKeys = new();
+
     protected override T? Missing => null;
 
     protected override async Task<IReadOnlyDictionary<TKey, T?>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
@@ -23,7 +28,11 @@ public sealed class ByKeyLoader<TContext, T, TKey>(
             .Where(SqlParameter.In(key, keys))
             .Select(projection)
             .ToListAsync(cancellationToken);
-        var keyOf = key.Compile();
-        return rows.ToDictionary(keyOf, T? (row) => row);
+        return rows.ToDictionary(KeyReader(key), T? (row) => row);
     }
+
+    private static Func<T, TKey> KeyReader(Expression<Func<T, TKey>> key) =>
+        key.Body is MemberExpression { Expression: ParameterExpression } member
+            ? MemberKeys.GetOrAdd(member.Member, _ => key.Compile())
+            : key.Compile();
 }

@@ -43,13 +43,12 @@ public sealed record ConnectionRequest<T>(
             rows.Reverse();
         }
 
-        var edges = rows.Select(r => new Edge<T>(Codec.Encode(Ordering, r.Keys), r.Node)).ToList();
+        var edges = rows.ConvertAll(r => new Edge<T>(Codec, Ordering, r.Keys, r.Node));
         var behind = hasRowsBehindCursor ?? Page.Cursor is not null;
-        var pageInfo = new PageInfo(
-            HasNextPage: Page.Forward ? hasMore : behind,
-            HasPreviousPage: Page.Forward ? behind : hasMore,
-            edges.FirstOrDefault()?.Cursor,
-            edges.LastOrDefault()?.Cursor);
+        var pageInfo = PageInfo.Of(
+            hasNextPage: Page.Forward ? hasMore : behind,
+            hasPreviousPage: Page.Forward ? behind : hasMore,
+            edges);
         return new Connection<T>(edges, pageInfo, totalCount);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GraphQL;
 
@@ -6,8 +7,19 @@ namespace QueryableGraphQL.Relay;
 /// <summary>Opaque Relay ids: base64 of <c>TypeName:key</c>.</summary>
 public static class GlobalId
 {
-    public static string Encode(string typeName, int key) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
+    /// <summary>Written on the stack, so a page of ids allocates one string per id.</summary>
+    public static string Encode(string typeName, int key)
+    {
+        Span<byte> text = stackalloc byte[128];
+        if (Encoding.UTF8.TryGetBytes(typeName, text, out var length) && length < text.Length
+            && key.TryFormat(text[(length + 1)..], out var digits, provider: CultureInfo.InvariantCulture))
+        {
+            text[length] = (byte)':';
+            return Convert.ToBase64String(text[..(length + 1 + digits)]);
+        }
+
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{typeName}:{key}")));
+    }
 
     /// <summary>The type name and integer key of an id, or an <c>INVALID_ID</c> error.</summary>
     public static (string TypeName, int Key) Decode(string id)

@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
-/// Where the time goes for one scenario on arm A: dotnet-counters (CPU, GC, allocation rate, requests) and a
-/// dotnet-trace CPU sample while wrk loads it at 16 connections, both tools pinned in .config/dotnet-tools.json.
-/// The trace's top methods (inclusive and exclusive) are written beside it as text.
+/// Where the time and the bytes go for one scenario on arm A: dotnet-counters (CPU, GC, allocation rate) and a
+/// dotnet-trace of thread samples and allocation ticks while wrk loads it at 16 connections, both tools pinned in
+/// .config/dotnet-tools.json. <c>Profiling/summarize.cs</c> reads the trace into a table by request stage, written
+/// beside it as text.
 /// </summary>
 internal static class Profiler
 {
@@ -21,12 +22,13 @@ internal static class Profiler
         await Task.WhenAll(
             Tool(layout, "dotnet-counters", "collect", "--process-id", pid, "--format", "csv", "--output", prefix + "-counters.csv",
                 "--duration", "00:00:20", "--counters", "System.Runtime,Microsoft.AspNetCore.Hosting"),
-            Tool(layout, "dotnet-trace", "collect", "--process-id", pid, "--profile", "dotnet-sampled-thread-time", "--duration", "00:00:20",
-                "--output", prefix + ".nettrace"));
+            // The hosting provider's request events give the summary its request count.
+            Tool(layout, "dotnet-trace", "collect", "--process-id", pid, "--profile", "dotnet-sampled-thread-time,gc-verbose",
+                "--providers", "Microsoft.AspNetCore.Hosting", "--duration", "00:00:20", "--output", prefix + ".nettrace"));
         var result = await load;
         Console.WriteLine($"// Profiled {scenario.Name} under {result.RequestsPerSecond:0.0} req/s: {prefix}.*");
-        await File.WriteAllTextAsync(prefix + "-top-inclusive.txt", await Tool(layout, "dotnet-trace", "report", prefix + ".nettrace", "topN", "-n", "40", "--inclusive"));
-        await File.WriteAllTextAsync(prefix + "-top-exclusive.txt", await Tool(layout, "dotnet-trace", "report", prefix + ".nettrace", "topN", "-n", "40"));
+        var summarizer = Path.Combine(layout.Root, "tests", "ContentApi.Benchmarks", "Profiling", "summarize.cs");
+        await File.WriteAllTextAsync(prefix + "-summary.txt", await Tool(layout, "run", summarizer, "--", prefix + ".nettrace"));
     }
 
     private static async Task<string> Tool(RepositoryLayout layout, params string[] args)

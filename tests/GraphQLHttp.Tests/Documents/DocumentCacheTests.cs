@@ -26,6 +26,22 @@ public sealed class DocumentCacheTests
     }
 
     [Fact]
+    public async Task Zero_entries_turns_the_cache_off()
+    {
+        var counter = new CountingValidationRule();
+        await using var host = await TestGraphQLHost.StartAsync(
+            new Dictionary<string, string?> { ["GraphQL:DocumentCache:MaxEntries"] = "0" },
+            configure: builder => builder.Services.AddGraphQL(b => b.AddValidationRule(counter)));
+
+        await host.PostQueryAsync("{ hello }");
+        var second = await GraphQLResponse.ReadAsync(host.PostQueryAsync("{ hello }"));
+
+        Assert.Null(host.Services.GetRequiredService<DocumentCache>().TryGetValidated(QueryHash.Sha256Hex("{ hello }")));
+        Assert.Equal(2, counter.Runs);
+        Assert.Equal("world", second.Body.GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
     public async Task Invalid_documents_are_not_cached()
     {
         await using var host = await TestGraphQLHost.StartAsync();

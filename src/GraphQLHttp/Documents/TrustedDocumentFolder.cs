@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using GraphQL.PersistedDocuments;
+using Microsoft.Extensions.Options;
 
 namespace GraphQLHttp;
 
@@ -6,9 +8,16 @@ namespace GraphQLHttp;
 /// Reads the trusted documents folder once at start. A file's name is its id and must be the SHA-256 of its content,
 /// so a renamed or edited file fails the start loudly instead of serving a different query under a known id.
 /// </summary>
-internal static partial class TrustedDocumentLoader
+internal sealed partial class TrustedDocumentFolder(IOptions<GraphQLPersistedDocumentsOptions> options) : IPersistedDocumentLoader
 {
-    public static IReadOnlyDictionary<string, string> Load(string? folder)
+    private readonly IReadOnlyDictionary<string, string> _documents = Load(options.Value.Path);
+
+    public ValueTask<string?> GetQueryAsync(string? documentIdPrefix, string documentIdPayload, CancellationToken cancellationToken)
+        => ValueTask.FromResult(documentIdPrefix is null or "sha256" && _documents.TryGetValue(documentIdPayload.ToLowerInvariant(), out var text)
+            ? text
+            : null);
+
+    private static Dictionary<string, string> Load(string? folder)
     {
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(folder))
