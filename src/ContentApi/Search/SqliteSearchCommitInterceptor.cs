@@ -36,7 +36,7 @@ internal sealed class SqliteSearchCommitInterceptor : IDbTransactionInterceptor,
 
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (transaction is SqliteTransaction && IsIndexed(transaction, command => Convert.ToInt64(command.ExecuteScalar()) > 0))
+        if (transaction is SqliteTransaction && IsIndexed(transaction))
         {
             using var command = Command(transaction, SqliteArticleSearch.RefreshSql);
             command.ExecuteNonQuery();
@@ -48,7 +48,7 @@ internal sealed class SqliteSearchCommitInterceptor : IDbTransactionInterceptor,
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (transaction is SqliteTransaction && IsIndexed(transaction, command => Convert.ToInt64(command.ExecuteScalar()) > 0))
+        if (transaction is SqliteTransaction && IsIndexed(transaction))
         {
             await using var command = Command(transaction, SqliteArticleSearch.RefreshSql);
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -65,7 +65,7 @@ internal sealed class SqliteSearchCommitInterceptor : IDbTransactionInterceptor,
         }
     }
 
-    private bool IsIndexed(DbTransaction transaction, Func<DbCommand, bool> exists)
+    private bool IsIndexed(DbTransaction transaction)
     {
         var database = transaction.Connection!.ConnectionString;
         if (_indexed.ContainsKey(database))
@@ -74,7 +74,7 @@ internal sealed class SqliteSearchCommitInterceptor : IDbTransactionInterceptor,
         }
 
         using var command = Command(transaction, ExistsSql);
-        if (!exists(command))
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
         {
             return false;
         }

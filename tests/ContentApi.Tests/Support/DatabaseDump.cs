@@ -95,7 +95,8 @@ internal static class DatabaseDump
     private static List<string> Tables(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        // The full-text index (ArticleSearch, its FTS5 shadow tables and its pending list) is derived from the rows dumped.
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'ArticleSearch%' ORDER BY name";
         using var reader = command.ExecuteReader();
         var tables = new List<string>();
         while (reader.Read())
