@@ -265,3 +265,120 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Topics] ADD [CreatedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Topics] ADD [CreatedBy] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Topics] ADD [ModifiedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Topics] ADD [ModifiedBy] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [QuotedSources] ADD [CreatedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [QuotedSources] ADD [CreatedBy] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [QuotedSources] ADD [ModifiedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [QuotedSources] ADD [ModifiedBy] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Articles] ADD [CreatedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Articles] ADD [CreatedBy] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Articles] ADD [ModifiedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Articles] ADD [ModifiedBy] nvarchar(200) COLLATE Latin1_General_100_CS_AS_SC NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    ALTER TABLE [Articles] ADD [Version] int NOT NULL DEFAULT 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129122658_EditorialWrites'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129122658_EditorialWrites', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

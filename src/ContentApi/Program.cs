@@ -1,6 +1,7 @@
 using ContentApi.Api;
 using ContentApi.Caching;
 using ContentApi.Data;
+using ContentApi.Editorial;
 using ContentApi.Health;
 using ContentApi.Hosting;
 using ContentApi.Related;
@@ -20,6 +21,7 @@ if (!builder.HasCursorSigningKey())
 
 builder.Services.AddContentData(builder.Configuration);
 builder.Services.AddContentGraphQL(builder.Configuration);
+builder.Services.AddEditorial(builder.Configuration);
 builder.Services.AddRelatedArticles(builder.Configuration);
 builder.Services.AddArticleSearch(builder.Configuration);
 builder.Services.AddContentCaching(builder.Configuration);

@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Editorial;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,6 +19,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.PublishedAt).HasConversion(UtcDateTimeConverter.Nullable);
         builder.Property(a => a.UpdatedAt).HasConversion(UtcDateTimeConverter.Nullable);
+        // Existing rows start at version 1, as new ones do.
+        builder.Property(a => a.Version).IsConcurrencyToken().HasDefaultValue(1);
+        AuditConfiguration.Configure(builder);
         builder.OwnsOne(a => a.FeatureImage, image =>
         {
             image.Property(i => i.Url).HasColumnName("FeatureImageUrl").HasMaxLength(2000);

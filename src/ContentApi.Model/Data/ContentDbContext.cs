@@ -7,6 +7,8 @@ namespace ContentApi.Data;
 
 public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
 {
+    private readonly bool _draftsVisible = options.FindExtension<DraftsVisibleExtension>() is not null;
+
     /// <summary>Case- and accent-sensitive, so <c>eq</c>/<c>in</c> are exact on SQL Server as on SQLite and PostgreSQL.</summary>
     public const string SqlServerExactCollation = "Latin1_General_100_CS_AS_SC";
 
@@ -21,6 +23,14 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContentDbContext).Assembly);
+        if (_draftsVisible)
+        {
+            foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => e.GetDeclaredQueryFilters().Count > 0))
+            {
+                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(null);
+            }
+        }
+
         if (Database.ProviderName != SqlServerProviderName)
         {
             return;

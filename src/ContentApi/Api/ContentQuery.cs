@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Editorial;
 using ContentApi.Search;
 using ContentApi.Sources;
 using ContentApi.Topics;
@@ -20,11 +21,13 @@ public sealed class ContentQuery : ObjectGraphType
         Field<NonNullGraphType<ArticlesConnectionType>>("articles")
             .Description("Published articles, newest first unless 'order' says otherwise; undated articles come last.")
             .UseQueryable("articles")
-            .ResolveAsync(async c => await RootQueries.ConnectionAsync<ContentDbContext, Article, int>(c, db => db.Articles, ArticleOrdering.Default, a => a.Id));
+            .PreviewArgument()
+            .ResolveAsync(async c => await RootQueries.ConnectionAsync<ContentDbContext, Article, int>(c, c.ArticlesFor(), ArticleOrdering.Default, a => a.Id));
         this.AddSearchField();
         Field<ArticleType>("article").Description("The published article with this slug, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The article's URL slug.")
-            .ResolveAsync(async c => await RootQueries.SingleAsync<ContentDbContext, Article>(c, db => db.Articles, a => a.Slug == c.GetArgument<string>("slug")));
+            .PreviewArgument()
+            .ResolveAsync(async c => await RootQueries.SingleAsync<ContentDbContext, Article>(c, c.ArticlesFor(), a => a.Slug == c.GetArgument<string>("slug")));
         Field<NonNullGraphType<TopicsConnectionType>>("topics")
             .Description("Topics, by name unless 'order' says otherwise.")
             .UseQueryable("topics")

@@ -2,6 +2,7 @@ using ContentApi.Related;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using ContentApi.Data;
+using ContentApi.Editorial;
 using GraphQL.Types;
 using QueryableGraphQL;
 using QueryableGraphQL.Projection;
@@ -25,7 +26,7 @@ public sealed class ArticleType : NodeGraphType<ContentDbContext, Article>
         Field(a => a.Section).Description("Newsroom section, such as China.");
         Field(a => a.PublishedAt, nullable: true).Description("Publication time in UTC; null when the source gives no date.");
         Field(a => a.UpdatedAt, nullable: true).Description("Time of the last update in UTC, or null.");
-        Field(a => a.Status, type: typeof(NonNullGraphType<ArticleStatusType>)).Description("Editorial state; always PUBLISHED here.");
+        Field(a => a.Status, type: typeof(NonNullGraphType<ArticleStatusType>)).Description("Editorial state: always PUBLISHED in public queries; DRAFT only in editors' previews and mutation results.");
         Field<FeatureImageType>("featureImage").Projects(nameof(Article.FeatureImage))
             .Description("The lead image, when the article has one.")
             .Resolve(context => context.Source.FeatureImage);
@@ -42,5 +43,7 @@ public sealed class ArticleType : NodeGraphType<ContentDbContext, Article>
             .Argument<IntGraphType>("first", "How many to return, at most 20.", a => a.DefaultValue = RelatedArticleRequest.DefaultFirst)
             .Argument<ArticleFilterInput>("where", "Only candidates that meet these conditions.")
             .Resolve(RelatedArticleLoaders.RelatedByArticleId);
+        Field(a => a.Version).Description("Advances with every write; updates and status changes must name the version they read.");
+        this.AddAuditField();
     }
 }

@@ -1,6 +1,7 @@
 using ContentApi.Seeding;
 using GraphQLHttp;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using QueryableGraphQL.Diagnostics;
 
@@ -26,6 +27,8 @@ public static class ContentDataRegistration
             // Every resolver and loader rents a context of its own, so the per-row concurrency check guards nothing.
             options.EnableThreadSafetyChecks(false);
             options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance);
+            // Interceptors registered by the host (tests inject faults mid-write through this).
+            options.AddInterceptors(serviceProvider.GetServices<IInterceptor>());
         });
         services.AddSingleton<SqlCommandRecorder>();
         services.AddSingleton<IDataAccessRecorder, SqlDataAccessRecorder>();

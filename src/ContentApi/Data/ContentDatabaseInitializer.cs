@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ContentApi.Editorial;
 using ContentApi.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class ContentDatabaseInitializer(
     IOptions<DatabaseOptions> database,
     IHostEnvironment environment,
     ContentChanges changes,
+    TimeProvider time,
     ILogger<ContentDatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -66,18 +68,37 @@ public sealed class ContentDatabaseInitializer(
         var documents = new SeedFileReader(seedDirectory).ReadAll();
         logger.LogInformation("Seeding: importing {Count} seed articles from {Directory}, synthetic corpus target {Synthetic} articles",
             documents.Count, seedDirectory, seed.SyntheticArticles);
+        await ImportAsync(documents, "seed", seed.SyntheticArticles, seed.PruneSynthetic, cancellationToken);
+    }
 
+    /// <summary>
+    /// <c>import &lt;folder&gt;</c>: upserts the article files of a folder (the seed format, checked against the
+    /// seed schema) into a running deployment's database, as one transaction, stamped "import".
+    /// </summary>
+    public async Task<int> ImportFolderAsync(string folder, CancellationToken cancellationToken)
+    {
+        var schema = Path.Combine(SeedDirectory.Resolve(options.Value.Path, environment.ContentRootPath), SeedFileReader.SchemaFileName);
+        var documents = new SeedFileReader(folder, schema).ReadAll();
+        logger.LogInformation("Importing {Count} article files from {Directory}", documents.Count, Path.GetFullPath(folder));
+        await ImportAsync(documents, "import", syntheticArticles: null, prune: false, cancellationToken);
+        return documents.Count;
+    }
+
+    private async Task ImportAsync(
+        IReadOnlyList<SeedArticleDocument> documents, string writer, int? syntheticArticles, bool prune, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
         await using var probe = await contexts.CreateDbContextAsync(cancellationToken);
-        // A transient failure retries the whole seed, in a fresh context: the unit of work is the transaction.
+        // A transient failure retries the whole import, in a fresh context: the unit of work is the transaction.
         await probe.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await SeedLock.AcquireAsync(db, ct);
-            var imported = await new SeedImporter(db).ImportAsync(documents, ct);
-            var loaded = await new SyntheticCorpusLoader(db, logger).LoadAsync(seed.SyntheticArticles, seed.PruneSynthetic, ct);
+            var imported = await new SeedImporter(db, Editor.Bulk(writer, time)).ImportAsync(documents, ct);
+            var loaded = syntheticArticles is { } count
+                && await new SyntheticCorpusLoader(db, Editor.Bulk("synthetic", time), logger).LoadAsync(count, prune, ct);
             if (imported || loaded)
             {
                 await changes.CommitAsync(db, ct);
@@ -87,7 +108,7 @@ public sealed class ContentDatabaseInitializer(
                 await transaction.CommitAsync(ct);
             }
         }, cancellationToken);
-        logger.LogInformation("Seeding done in {Elapsed} ms", stopwatch.ElapsedMilliseconds);
+        logger.LogInformation("{Writer} done in {Elapsed} ms", writer, stopwatch.ElapsedMilliseconds);
 
         // Without statistics SQLite's planner walks whole indexes for selective joins (a rare topic's articles took
         // seconds on 100,000 articles); PostgreSQL and SQL Server keep their statistics themselves.

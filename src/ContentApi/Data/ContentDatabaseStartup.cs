@@ -33,7 +33,7 @@ public static class ContentDatabaseStartup
             await step(app.Services.GetRequiredService<ContentDatabaseInitializer>(), app.Lifetime.ApplicationStopping);
             return true;
         }
-        catch (Exception exception) when (exception is SeedFormatException or DatabaseNotMigratedException)
+        catch (Exception exception) when (exception is SeedFormatException or DatabaseNotMigratedException or DirectoryNotFoundException)
         {
             app.Logger.LogCritical("Start-up stopped: {Reason}", exception.Message);
             return false;

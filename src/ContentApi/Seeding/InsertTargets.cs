@@ -37,7 +37,8 @@ internal sealed class InsertTargets(ContentDbContext db)
     public Task<PreparedInsert> ArticlesAsync(DbConnection connection, DbTransaction transaction) =>
         CreateAsync<Article>(connection, transaction, nameof(Article.Id), nameof(Article.Slug), nameof(Article.Title),
             nameof(Article.Summary), nameof(Article.Paragraphs), nameof(Article.Section), nameof(Article.PublishedAt),
-            nameof(Article.UpdatedAt), nameof(Article.Status));
+            nameof(Article.UpdatedAt), nameof(Article.Status), nameof(Article.Version), nameof(Article.CreatedAt),
+            nameof(Article.CreatedBy), nameof(Article.ModifiedAt), nameof(Article.ModifiedBy));
 
     public Task<PreparedInsert> ArticleTopicsAsync(DbConnection connection, DbTransaction transaction) =>
         CreateAsync<ArticleTopic>(connection, transaction, nameof(ArticleTopic.ArticleId), nameof(ArticleTopic.TopicId));

@@ -3,8 +3,11 @@ using Json.Schema;
 
 namespace ContentApi.Seeding;
 
-/// <summary>Reads every article file in the seed folder and validates it against the folder's JSON Schema.</summary>
-public sealed class SeedFileReader(string seedDirectory)
+/// <summary>
+/// Reads every article file in a folder and validates it against the seed JSON Schema: the folder's own, or the
+/// one at <paramref name="schemaPath"/> (the <c>import</c> command reads folders that carry none).
+/// </summary>
+public sealed class SeedFileReader(string seedDirectory, string? schemaPath = null)
 {
     public const string SchemaFileName = "article.schema.json";
 
@@ -34,7 +37,7 @@ public sealed class SeedFileReader(string seedDirectory)
 
     private JsonSchema LoadSchema()
     {
-        var path = Path.Combine(seedDirectory, SchemaFileName);
+        var path = schemaPath ?? Path.Combine(seedDirectory, SchemaFileName);
         // A private registry: the schema's $id must not collide with one registered by an earlier read.
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         return JsonSchema.FromText(File.ReadAllText(path), options);

@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Editorial;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,11 @@ namespace ContentApi.Seeding;
 
 /// <summary>
 /// Imports seed articles idempotently: everything is upserted by slug inside the caller's transaction, and quotes
-/// are matched by position, so importing the same files again changes nothing, ids included.
+/// are matched by position, so importing the same files again changes nothing, ids included. Every article is held
+/// to the mutations' rules (<see cref="ArticleRules"/>, <see cref="CatalogRules"/>) and changed rows are stamped
+/// and versioned as the mutations do (<see cref="BulkChanges"/>), in the name of <paramref name="editor"/>.
 /// </summary>
-public sealed class SeedImporter(ContentDbContext db)
+public sealed class SeedImporter(ContentDbContext db, Editor editor)
 {
     /// <summary>Returns whether anything changed, so an unchanged import does not advance the content version.</summary>
     public async Task<bool> ImportAsync(IReadOnlyList<SeedArticleDocument> documents, CancellationToken cancellationToken)
@@ -26,6 +29,7 @@ public sealed class SeedImporter(ContentDbContext db)
         }
 
         // Importing the same files again changes nothing, and must not make every instance rebuild its index.
+        BulkChanges.Stamp(db, editor);
         var changed = db.ChangeTracker.HasChanges();
         await db.SaveChangesAsync(cancellationToken);
         return changed;
@@ -143,5 +147,9 @@ public sealed class SeedImporter(ContentDbContext db)
         }
 
         db.Quotes.RemoveRange(article.Quotes.Where(q => q.Position >= document.Quotes.Count));
+        if (BulkChanges.Check(article, article.Topics, article.Quotes.Where(q => q.Position < document.Quotes.Count)) is [var first, ..])
+        {
+            throw new SeedFormatException($"{document.Slug}.json", first.Message);
+        }
     }
 }

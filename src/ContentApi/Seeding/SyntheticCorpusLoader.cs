@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Editorial;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,10 @@ namespace ContentApi.Seeding;
 /// <summary>
 /// Tops the database up to N synthetic articles, inserting only the missing ones in bulk, inside the caller's
 /// transaction. Articles above N are deleted only when pruning is asked for explicitly (<c>Seed:PruneSynthetic</c>).
+/// The bulk path skips the change tracker, not the rules: every article, topic, source and quote is checked against
+/// the mutations' rules and stamped with the audit columns and version 1 before it is inserted.
 /// </summary>
-public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
+public sealed class SyntheticCorpusLoader(ContentDbContext db, Editor editor, ILogger logger)
 {
     /// <summary>Returns whether it wrote anything.</summary>
     public async Task<bool> LoadAsync(int count, bool prune, CancellationToken cancellationToken)
@@ -57,6 +60,8 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
     {
         var known = await db.Topics.IgnoreQueryFilters().ToDictionaryAsync(t => t.Slug, cancellationToken);
         var topics = SyntheticCorpus.Topics.Select(t => known.GetValueOrDefault(t.Slug) ?? db.Topics.Add(new Topic { Slug = t.Slug, Name = t.Name }).Entity).ToList();
+        topics.ForEach(topic => Ensure(CatalogRules.Check(topic), topic.Slug));
+        BulkChanges.Stamp(db, editor);
         await db.SaveChangesAsync(cancellationToken);
         return topics.Select(t => t.Id).ToArray();
     }
@@ -66,6 +71,8 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
         var known = await db.Sources.IgnoreQueryFilters().Where(s => s.Slug.StartsWith(SyntheticCorpus.SlugPrefix)).ToDictionaryAsync(s => s.Slug, cancellationToken);
         var sources = SyntheticCorpus.Sources.Select(s => known.GetValueOrDefault(s.Slug)
             ?? db.Sources.Add(new QuotedSource { Slug = s.Slug, Name = s.Name, Role = s.Role, Organization = s.Organization }).Entity).ToList();
+        sources.ForEach(source => Ensure(CatalogRules.Check(source), source.Slug));
+        BulkChanges.Stamp(db, editor);
         await db.SaveChangesAsync(cancellationToken);
         return sources.Select(s => s.Id).ToArray();
     }
@@ -83,10 +90,11 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
         for (var number = from; number <= to; number++)
         {
             var article = SyntheticCorpus.Generate(number);
+            Ensure(Check(article), article.Slug);
             var id = firstId + number - from;
             await articles.ExecuteAsync(cancellationToken, id, article.Slug, article.Title, article.Summary,
                 table.Paragraphs(article.Paragraphs), SyntheticCorpus.Section, article.PublishedAt, null,
-                nameof(ArticleStatus.Published));
+                nameof(ArticleStatus.Published), 1, editor.Now, editor.Subject, editor.Now, editor.Subject);
             foreach (var topic in article.TopicIndexes)
             {
                 await links.ExecuteAsync(cancellationToken, id, topicIds[topic]);
@@ -100,5 +108,29 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, ILogger logger)
         }
 
         await table.ContinueArticleIdsAfterAsync(connection, dbTransaction, firstId + to - from);
+    }
+
+    private static List<InvalidInput> Check(SyntheticArticle article)
+    {
+        var errors = ArticleRules.Check(new Article
+        {
+            Slug = article.Slug, Title = article.Title, Summary = article.Summary, Section = SyntheticCorpus.Section,
+            Paragraphs = [.. article.Paragraphs], PublishedAt = article.PublishedAt, Status = ArticleStatus.Published,
+        });
+        for (var position = 0; position < article.Quotes.Count; position++)
+        {
+            CatalogRules.CheckQuote($"quotes[{position}].text", article.Quotes[position].Text, errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>The generator is ours: a broken rule is a bug in it, and stops the load before anything commits.</summary>
+    private static void Ensure(List<InvalidInput> errors, string slug)
+    {
+        if (errors is [var first, ..])
+        {
+            throw new InvalidOperationException($"Synthetic item '{slug}' breaks a content rule: {first.Message}");
+        }
     }
 }

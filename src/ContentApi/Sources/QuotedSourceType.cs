@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Editorial;
 using GraphQL.Types;
 using QueryableGraphQL;
 using QueryableGraphQL.Paging;
@@ -21,5 +22,6 @@ public sealed class QuotedSourceType : NodeGraphType<ContentDbContext, QuotedSou
             .Description("Quotes this source gave in published articles, newest article first unless 'order' says otherwise.")
             .UseQueryable("quotes")
             .Resolve(SourceLoaders.QuotesBySourceId);
+        this.AddAuditField();
     }
 }

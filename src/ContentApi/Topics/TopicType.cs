@@ -1,5 +1,6 @@
 using ContentApi.Articles;
 using ContentApi.Data;
+using ContentApi.Editorial;
 using GraphQL.Types;
 using QueryableGraphQL;
 using QueryableGraphQL.Paging;
@@ -20,5 +21,6 @@ public sealed class TopicType : NodeGraphType<ContentDbContext, Topic>
             .Description("Published articles tagged with this topic, newest first unless 'order' says otherwise.")
             .UseQueryable("articles")
             .Resolve(ArticleLoaders.ArticlesByTopicId);
+        this.AddAuditField();
     }
 }

@@ -56,6 +56,7 @@ public static class GraphQLHttpConventions
         services.AddSingleton<IDocumentBuilder>(new LimitedDocumentBuilder(limits));
         builder.ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>());
         builder.AddValidationRule(OperationTypeValidationRule.Instance);
+        builder.AddValidationRule(RoleValidationRule.Instance, useForCachedDocuments: true);
         if (!limits.IntrospectionEnabled)
         {
             builder.AddValidationRule(NoIntrospectionValidationRule.Instance);

@@ -10,7 +10,7 @@ namespace GraphQLHttp;
 
 /// <summary>
 /// Runs a checked request under its budget and decides how the result goes out: status per media type, TIMEOUT
-/// when the budget ran out, and a public cache lifetime only for error-free GET queries.
+/// when the budget ran out, and a public cache lifetime only for error-free GET queries sent without credentials.
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IOptions<GraphQLHttpOptions> httpOptions, IOptions<GraphQLLimitsOptions> limits)
 {
@@ -70,7 +70,7 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLHttpOptions> httpOp
         var isRequestError = !result.Executed && result.Errors?.All(error => error is not UnhandledError) != false;
         var status = isRequestError && mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         var cacheable = HttpMethods.IsGet(context.Request.Method) && result.Executed && result.Errors is not { Count: > 0 }
-            && result.Operation?.Operation == OperationType.Query;
+            && result.Operation?.Operation == OperationType.Query && !GraphQLResponseWriter.HasCredentials(context.Request);
         return (result, new GraphQLResponsePlan(status, mediaType, cacheable ? httpOptions.Value.MaxAgeSeconds : 0));
     }
 }

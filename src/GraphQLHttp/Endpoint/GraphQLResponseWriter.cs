@@ -8,7 +8,8 @@ namespace GraphQLHttp;
 
 /// <summary>
 /// Serializes results and applies HTTP caching: a successful GET query gets <c>Cache-Control: public</c> and a strong
-/// ETag of its body, and a matching <c>If-None-Match</c> is answered with 304. Everything else is marked uncacheable.
+/// ETag of its body, and a matching <c>If-None-Match</c> is answered with 304. Everything else is marked uncacheable,
+/// and anything answered to a request with an <c>Authorization</c> header is <c>private, no-store</c>.
 /// With CORS origins configured, cached responses vary by <c>Origin</c> too, since their CORS headers do.
 /// </summary>
 internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer, IOptions<GraphQLCorsOptions> cors)
@@ -34,6 +35,11 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer, IOpti
                 return StatusCodes.Status304NotModified;
             }
         }
+        else if (HasCredentials(context.Request))
+        {
+            // What a caller with credentials sees may be private to it (an editor's drafts): no cache may keep it.
+            headers.CacheControl = new CacheControlHeaderValue { Private = true, NoStore = true };
+        }
         else if (HttpMethods.IsGet(context.Request.Method))
         {
             headers.CacheControl = new CacheControlHeaderValue { NoStore = true };
@@ -46,6 +52,8 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer, IOpti
         await buffer.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
         return statusCode;
     }
+
+    public static bool HasCredentials(HttpRequest request) => request.Headers.ContainsKey(HeaderNames.Authorization);
 
     public Task<int> WriteFailureAsync(HttpContext context, GraphQLRequestFailure failure, string mediaType)
     {

@@ -37,4 +37,5 @@ public static class GraphQLErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string ExecutionFailed = "EXECUTION_FAILED";
+    public const string Unauthorized = "UNAUTHORIZED";
 }

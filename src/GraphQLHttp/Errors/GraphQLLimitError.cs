@@ -3,7 +3,7 @@ using GraphQLParser.AST;
 
 namespace GraphQLHttp;
 
-/// <summary>A document rejected by one of the configured limits; its <c>Code</c> is the limit's own error code.</summary>
+/// <summary>A document rejected by one of the configured limits or rules; its <c>Code</c> is the rule's own error code.</summary>
 internal sealed class GraphQLLimitError : ValidationError
 {
     public GraphQLLimitError(ValidationContext context, string code, string message, ASTNode? node = null)

@@ -59,6 +59,12 @@ public sealed class SqlCommandRecorder : DbCommandInterceptor
         }
 
         Record(command, eventData.Duration);
+        if (eventData.CommandSource == CommandSource.SaveChanges)
+        {
+            // Providers' update pipelines read their own reader type (Npgsql casts to it); a write's rows are few.
+            return result;
+        }
+
         return new TimedDataReader(result, reading =>
         {
             for (var scope = log; scope is not null; scope = scope.Parent)

@@ -19,6 +19,7 @@ internal static class SeedInitializer
                 services.GetRequiredService<IOptions<DatabaseOptions>>(),
                 services.GetRequiredService<IHostEnvironment>(),
                 services.GetRequiredService<ContentChanges>(),
+                TimeProvider.System,
                 NullLogger<ContentDatabaseInitializer>.Instance)
             .InitializeAsync(CancellationToken.None);
 }

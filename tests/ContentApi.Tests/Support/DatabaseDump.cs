@@ -10,7 +10,10 @@ namespace ContentApi.Tests.Support;
 /// </summary>
 internal static class DatabaseDump
 {
-    public static string Read(string databasePath)
+    /// <summary>The audit columns: when and by whom rows were written, which differ between two equal builds.</summary>
+    public static readonly IReadOnlySet<string> AuditColumns = new HashSet<string> { "CreatedAt", "CreatedBy", "ModifiedAt", "ModifiedBy" };
+
+    public static string Read(string databasePath, IReadOnlySet<string>? skipColumns = null)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
         connection.Open();
@@ -23,7 +26,8 @@ internal static class DatabaseDump
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var values = Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i)));
+                var values = Enumerable.Range(0, reader.FieldCount).Where(i => skipColumns?.Contains(reader.GetName(i)) != true)
+                    .Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i)));
                 dump.AppendLine(string.Join(" | ", values));
             }
         }

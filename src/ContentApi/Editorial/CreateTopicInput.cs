@@ -1,0 +1,3 @@
+namespace ContentApi.Editorial;
+
+public sealed record CreateTopicInput(string Slug, string Name);

@@ -1,0 +1,3 @@
+namespace ContentApi.Editorial;
+
+public sealed record FeatureImageInput(string Url, string? Caption, string? Credit);

@@ -1,0 +1,3 @@
+namespace ContentApi.Editorial;
+
+public sealed record RemoveQuoteInput(string ArticleId, int Version, int Position);
