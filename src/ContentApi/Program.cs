@@ -1,4 +1,5 @@
 using ContentApi.Api;
+using ContentApi.Auth;
 using ContentApi.Caching;
 using ContentApi.Data;
 using ContentApi.Editorial;
@@ -21,7 +22,8 @@ if (!builder.HasCursorSigningKey() || !builder.HasUsableJwtSettings())
 
 builder.Services.AddContentData(builder.Configuration);
 builder.Services.AddContentGraphQL(builder.Configuration);
-builder.Services.AddEditorial(builder.Configuration);
+builder.Services.AddEditorAuthentication(builder.Configuration);
+builder.Services.AddEditorial();
 builder.Services.AddRelatedArticles(builder.Configuration);
 builder.Services.AddArticleSearch(builder.Configuration);
 builder.Services.AddContentCaching(builder.Configuration);

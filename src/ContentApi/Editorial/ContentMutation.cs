@@ -1,3 +1,4 @@
+using ContentApi.Auth;
 using GraphQL;
 using GraphQL.Types;
 

@@ -1,3 +1,4 @@
+using ContentApi.Auth;
 using System.Security.Claims;
 
 namespace ContentApi.Editorial;

@@ -1,3 +1,4 @@
+using ContentApi.Auth;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;

@@ -1,38 +1,12 @@
-using System.Text;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.IdentityModel.Tokens;
 
 namespace ContentApi.Editorial;
 
 public static class EditorialRegistration
 {
-    /// <summary>
-    /// Bearer authentication for editors and the write services. Without <c>Auth:Jwt</c> settings no token is
-    /// accepted, so every mutation is refused; queries stay public either way.
-    /// </summary>
-    public static IServiceCollection AddEditorial(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The write services: one unit of work per mutation on a context that sees drafts.</summary>
+    public static IServiceCollection AddEditorial(this IServiceCollection services)
     {
-        var jwt = configuration.GetSection(JwtAuthOptions.SectionName).Get<JwtAuthOptions>() ?? new JwtAuthOptions();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
-        {
-            options.MapInboundClaims = false;
-            options.TokenValidationParameters.NameClaimType = JwtAuthOptions.SubjectClaim;
-            options.TokenValidationParameters.RoleClaimType = JwtAuthOptions.RoleClaim;
-            if (!string.IsNullOrEmpty(jwt.SigningKey))
-            {
-                options.TokenValidationParameters.ValidIssuer = JwtAuthOptions.SelfIssuer;
-                options.TokenValidationParameters.ValidAudience = JwtAuthOptions.SelfIssuer;
-                options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey));
-                options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
-            }
-            else
-            {
-                // Compose files pass unset keys as empty strings.
-                options.Authority = string.IsNullOrEmpty(jwt.Authority) ? null : jwt.Authority;
-                options.Audience = string.IsNullOrEmpty(jwt.Audience) ? null : jwt.Audience;
-            }
-        });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DraftsVisibleContexts>();
         services.AddSingleton<EditorialUnitOfWork>();

@@ -1,4 +1,5 @@
 using ContentApi.Api;
+using ContentApi.Auth;
 using ContentApi.Data;
 using ContentApi.Editorial;
 

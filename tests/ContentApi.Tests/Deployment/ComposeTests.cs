@@ -60,7 +60,7 @@ public sealed partial class ComposeTests
     [InlineData("GraphQLHttp.GraphQLDocumentCacheOptions", "GraphQL:DocumentCache")]
     [InlineData("ContentApi.Related.RelatedArticleOptions", "Related")]
     [InlineData("ContentApi.Seeding.SeedOptions", "Seed")]
-    [InlineData("ContentApi.Editorial.JwtAuthOptions", "Auth:Jwt")]
+    [InlineData("ContentApi.Auth.JwtAuthOptions", "Auth:Jwt")]
     public void Every_bound_option_is_set_as_an_environment_variable(string optionsType, string section)
     {
         var type = new[] { typeof(QueryableGraphQL.Paging.CursorCodec), typeof(GraphQLHttp.GraphQLHttpTelemetry), typeof(SchemaSdl) }

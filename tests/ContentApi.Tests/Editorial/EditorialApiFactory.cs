@@ -1,3 +1,4 @@
+using ContentApi.Auth;
 using ContentApi.Data;
 using ContentApi.Editorial;
 using ContentApi.Tests.Support;

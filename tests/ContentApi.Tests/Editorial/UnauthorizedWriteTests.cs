@@ -1,3 +1,4 @@
+using ContentApi.Auth;
 using System.Net;
 using System.Net.Http.Headers;
 using ContentApi.Editorial;

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace ContentApi.Editorial;
+namespace ContentApi.Auth;
 
 /// <summary>
 /// <c>token [subject] [hours]</c>: prints an HS256 editor token signed with <c>Auth:Jwt:SigningKey</c>, for local use

@@ -1,6 +1,7 @@
+using ContentApi.Tests.Editorial;
 using ContentApi.Tests.Support;
 
-namespace ContentApi.Tests.Editorial;
+namespace ContentApi.Tests.Auth;
 
 /// <summary>The built app's <c>token</c> command prints an editor token the server accepts, or says why it cannot.</summary>
 public sealed class TokenCommandTests(EditorialApiFactory factory) : IClassFixture<EditorialApiFactory>

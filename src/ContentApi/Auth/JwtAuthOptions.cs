@@ -1,4 +1,4 @@
-namespace ContentApi.Editorial;
+namespace ContentApi.Auth;
 
 /// <summary>
 /// <c>Auth:Jwt</c>: either an identity provider (<see cref="Authority"/> and <see cref="Audience"/>), or a shared

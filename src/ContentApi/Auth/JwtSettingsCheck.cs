@@ -1,4 +1,4 @@
-namespace ContentApi.Editorial;
+namespace ContentApi.Auth;
 
 /// <summary>
 /// Refuses to start on <c>Auth:Jwt</c> settings that would silently reject every editor: a signing key too short for
