@@ -1,4 +1,5 @@
 using ContentApi.Editorial;
+
 namespace ContentApi.Sources;
 
 /// <summary>A person or organisation quoted in articles.</summary>

@@ -1,5 +1,5 @@
-using ContentApi.Editorial;
 using ContentApi.Articles;
+using ContentApi.Editorial;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 

@@ -8,6 +8,8 @@ namespace ContentApi.Editorial;
 /// <summary>Creates, edits, publishes, unpublishes and deletes articles, each in one transaction.</summary>
 public sealed class ArticleEditor(EditorialUnitOfWork unit)
 {
+    private static readonly Task<IReadOnlyList<EditorialError>> NoErrors = Task.FromResult<IReadOnlyList<EditorialError>>([]);
+
     public Task<EditResult> CreateAsync(CreateArticleInput input, Editor editor, CancellationToken cancellationToken) =>
         unit.RunAsync(async (db, token) =>
         {
@@ -66,7 +68,7 @@ public sealed class ArticleEditor(EditorialUnitOfWork unit)
         {
             article.Status = ArticleStatus.Published;
             article.PublishedAt = input.PublishedAt?.ToUniversalTime() ?? article.PublishedAt ?? editor.Now;
-            return Task.FromResult<IReadOnlyList<EditorialError>>([]);
+            return NoErrors;
         }, cancellationToken);
 
     /// <summary>Takes the article back to a draft: it disappears from every public query at once.</summary>
@@ -74,7 +76,7 @@ public sealed class ArticleEditor(EditorialUnitOfWork unit)
         EditAsync(input.Id, input.Version, editor, (_, article, _) =>
         {
             article.Status = ArticleStatus.Draft;
-            return Task.FromResult<IReadOnlyList<EditorialError>>([]);
+            return NoErrors;
         }, cancellationToken);
 
     /// <summary>Deletes the article with its quotes and topic links; topics and sources stay.</summary>
@@ -82,7 +84,7 @@ public sealed class ArticleEditor(EditorialUnitOfWork unit)
         EditAsync(input.Id, input.Version, editor, (db, article, _) =>
         {
             db.Articles.Remove(article);
-            return Task.FromResult<IReadOnlyList<EditorialError>>([]);
+            return NoErrors;
         }, cancellationToken);
 
     /// <summary>

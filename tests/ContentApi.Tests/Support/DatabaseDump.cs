@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -40,45 +42,40 @@ internal static class DatabaseDump
     public static long Scalar(string databasePath, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        return ScalarOf(connection, sql);
     }
 
     /// <summary>The rows of one query as lines of text.</summary>
     public static List<string> Rows(string databasePath, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i)))));
-        }
-
-        return rows;
+        return RowsOf(connection, sql);
     }
 
     /// <summary>One number from plain SQL on a host's database, whichever provider it runs on (quote identifiers).</summary>
     public static long Scalar(ContentApiFactory factory, string sql)
     {
         using var db = ContentDatabase.Open(factory.Services);
-        var connection = db.Database.GetDbConnection();
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return ScalarOf(db.Database.GetDbConnection(), sql);
     }
 
     /// <summary>The rows of one query on a host's database, whichever provider it runs on, as lines of text.</summary>
     public static List<string> Rows(ContentApiFactory factory, string sql)
     {
         using var db = ContentDatabase.Open(factory.Services);
-        var connection = db.Database.GetDbConnection();
+        return RowsOf(db.Database.GetDbConnection(), sql);
+    }
+
+    private static long ScalarOf(DbConnection connection, string sql)
+    {
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> RowsOf(DbConnection connection, string sql)
+    {
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -86,7 +83,7 @@ internal static class DatabaseDump
         var rows = new List<string>();
         while (reader.Read())
         {
-            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
         }
 
         return rows;
