@@ -37,8 +37,11 @@ public static class QueryableConnectionExtensions
         return rows;
     }
 
-    /// <summary>The queries a page may run, in reading order, each for the whole page: for tests that print or explain them.</summary>
-    internal static IReadOnlyList<IQueryable<KeysetRow<T>>> PageQueries<T>(IQueryable<T> source, ConnectionRequest<T> request) =>
+    /// <summary>
+    /// The queries a page may run, in reading order, each for the whole page: for tests that print or explain them,
+    /// such as a host's translation snapshots for a provider it has no server of.
+    /// </summary>
+    public static IReadOnlyList<IQueryable<KeysetRow<T>>> PageQueries<T>(IQueryable<T> source, ConnectionRequest<T> request) =>
         [.. PhasesAhead(KeysetPhase<T>.For(request.Ordering), request.Page)
             .Select(p => PhaseQuery(Filtered(source, request), p.Phase, p.Cursor, request, request.Page.Size + 1))];
 
