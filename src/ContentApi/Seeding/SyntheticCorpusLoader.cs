@@ -1,6 +1,7 @@
 using ContentApi.Articles;
 using ContentApi.Data;
 using ContentApi.Editorial;
+using ContentApi.Search;
 using ContentApi.Sources;
 using ContentApi.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +85,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, Editor editor, IL
         var dbTransaction = transaction.GetDbTransaction();
         var firstId = (await db.Articles.IgnoreQueryFilters().MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0) + 1;
         await using var identityInsert = await table.AllowExplicitArticleIdsAsync(connection, dbTransaction);
+        var indexing = await SearchIndexBulkInsert.BeginAsync(dbTransaction, cancellationToken);
         await using var articles = await table.ArticlesAsync(connection, dbTransaction);
         await using var links = await table.ArticleTopicsAsync(connection, dbTransaction);
         await using var quotes = await table.QuotesAsync(connection, dbTransaction);
@@ -107,6 +109,7 @@ public sealed class SyntheticCorpusLoader(ContentDbContext db, Editor editor, IL
             }
         }
 
+        await indexing.CompleteAsync(firstId, firstId + to - from, cancellationToken);
         await table.ContinueArticleIdsAfterAsync(connection, dbTransaction, firstId + to - from);
     }
 
