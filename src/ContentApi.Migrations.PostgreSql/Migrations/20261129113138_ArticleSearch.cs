@@ -12,8 +12,28 @@ namespace ContentApi.Migrations.PostgreSql.Migrations
     /// </summary>
     public partial class ArticleSearch : Migration
     {
-        private const string Accented = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćČčĎďĐđÈÉÊËèéêëĒēĖėĘęĚěĞğÌÍÎÏìíîïĪīİıŁłÑñŃńŇňÒÓÔÕÖØòóôõöøŌōŐőŘřŚśŞşŠšŢţŤťÙÚÛÜùúûüŪūŮůŰűÝýÿŹźŻżŽž";
-        private const string Plain = "AAAAAAaaaaaaAaAaAaCcCcCcDdDdEEEEeeeeEeEeEeEeGgIIIIiiiiIiIiLlNnNnNnOOOOOOooooooOoOoRrSsSsSsTtTtUUUUuuuuUuUuUuYyyZzZzZz";
+        internal const string Accented = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćČčĎďĐđÈÉÊËèéêëĒēĖėĘęĚěĞğÌÍÎÏìíîïĪīİıŁłÑñŃńŇňÒÓÔÕÖØòóôõöøŌōŐőŘřŚśŞşŠšŢţŤťÙÚÛÜùúûüŪūŮůŰűÝýÿŹźŻżŽž";
+        internal const string Plain = "AAAAAAaaaaaaAaAaAaCcCcCcDdDdEEEEeeeeEeEeEeEeGgIIIIiiiiIiIiLlNnNnNnOOOOOOooooooOoOoRrSsSsSsTtTtUUUUuuuuUuUuUuYyyZzZzZz";
+
+        /// <summary>Rebuilds the vectors of the given articles (the published ones; the others leave the index).</summary>
+        internal const string RefreshFunctionSql = """
+            CREATE FUNCTION content_search_refresh(article_ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
+            BEGIN
+                DELETE FROM "ArticleSearch" WHERE "ArticleId" = ANY (article_ids);
+                INSERT INTO "ArticleSearch" ("ArticleId", "Document")
+                SELECT a."Id",
+                    setweight(to_tsvector('english', content_search_fold(a."Title")), 'A')
+                    || setweight(to_tsvector('english', content_search_fold(a."Summary")), 'B')
+                    || setweight(to_tsvector('english', content_search_fold(array_to_string(a."Paragraphs", E'\n'))), 'C')
+                    || setweight(to_tsvector('english', content_search_fold(coalesce(
+                        (SELECT string_agg(q."Text", E'\n' ORDER BY q."Position", q."Id") FROM "Quotes" AS q WHERE q."ArticleId" = a."Id"), ''))), 'C')
+                    || setweight(to_tsvector('english', content_search_fold(coalesce(
+                        (SELECT string_agg(s."Name", E'\n' ORDER BY s."Id") FROM "QuotedSources" AS s
+                            WHERE s."Id" IN (SELECT q."SourceId" FROM "Quotes" AS q WHERE q."ArticleId" = a."Id")), ''))), 'D')
+                FROM "Articles" AS a
+                WHERE a."Id" = ANY (article_ids) AND a."Status" = 'Published';
+            END $$;
+            """;
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,24 +48,8 @@ namespace ContentApi.Migrations.PostgreSql.Migrations
                     "Document" tsvector NOT NULL);
                 CREATE INDEX "IX_ArticleSearch_Document" ON "ArticleSearch" USING gin ("Document");
                 """);
+            migrationBuilder.Sql(RefreshFunctionSql);
             migrationBuilder.Sql("""
-                CREATE FUNCTION content_search_refresh(article_ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
-                BEGIN
-                    DELETE FROM "ArticleSearch" WHERE "ArticleId" = ANY (article_ids);
-                    INSERT INTO "ArticleSearch" ("ArticleId", "Document")
-                    SELECT a."Id",
-                        setweight(to_tsvector('english', content_search_fold(a."Title")), 'A')
-                        || setweight(to_tsvector('english', content_search_fold(a."Summary")), 'B')
-                        || setweight(to_tsvector('english', content_search_fold(array_to_string(a."Paragraphs", E'\n'))), 'C')
-                        || setweight(to_tsvector('english', content_search_fold(coalesce(
-                            (SELECT string_agg(q."Text", E'\n' ORDER BY q."Position", q."Id") FROM "Quotes" AS q WHERE q."ArticleId" = a."Id"), ''))), 'C')
-                        || setweight(to_tsvector('english', content_search_fold(coalesce(
-                            (SELECT string_agg(s."Name", E'\n' ORDER BY s."Id") FROM "QuotedSources" AS s
-                                WHERE s."Id" IN (SELECT q."SourceId" FROM "Quotes" AS q WHERE q."ArticleId" = a."Id")), ''))), 'D')
-                    FROM "Articles" AS a
-                    WHERE a."Id" = ANY (article_ids) AND a."Status" = 'Published';
-                END $$;
-
                 CREATE FUNCTION content_search_article_changed() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     PERFORM content_search_refresh(ARRAY[NEW."Id"]);
