@@ -96,11 +96,17 @@ namespace ContentApi.Migrations.PostgreSql.Migrations
                     RETURN NULL;
                 END $$;
 
+                -- A bulk insert of new articles (the synthetic corpus) sets content_search.bulk_insert for its inserts and
+                -- builds their vectors itself: a WHEN condition is checked without calling the trigger's function.
                 CREATE TRIGGER "ArticleSearch_ArticleInserted" AFTER INSERT ON "Articles"
-                    FOR EACH ROW EXECUTE FUNCTION content_search_list_article();
+                    FOR EACH ROW WHEN (current_setting('content_search.bulk_insert', true) IS DISTINCT FROM 'on')
+                    EXECUTE FUNCTION content_search_list_article();
                 CREATE TRIGGER "ArticleSearch_ArticleUpdated" AFTER UPDATE OF "Title", "Summary", "Paragraphs", "Status" ON "Articles"
                     FOR EACH ROW EXECUTE FUNCTION content_search_list_article();
-                CREATE TRIGGER "ArticleSearch_QuoteChanged" AFTER INSERT OR DELETE OR UPDATE OF "Text", "Position", "ArticleId", "SourceId" ON "Quotes"
+                CREATE TRIGGER "ArticleSearch_QuoteInserted" AFTER INSERT ON "Quotes"
+                    FOR EACH ROW WHEN (current_setting('content_search.bulk_insert', true) IS DISTINCT FROM 'on')
+                    EXECUTE FUNCTION content_search_list_quote();
+                CREATE TRIGGER "ArticleSearch_QuoteChanged" AFTER DELETE OR UPDATE OF "Text", "Position", "ArticleId", "SourceId" ON "Quotes"
                     FOR EACH ROW EXECUTE FUNCTION content_search_list_quote();
                 CREATE TRIGGER "ArticleSearch_SourceRenamed" AFTER UPDATE OF "Name" ON "QuotedSources"
                     FOR EACH ROW EXECUTE FUNCTION content_search_list_source();
@@ -116,6 +122,7 @@ namespace ContentApi.Migrations.PostgreSql.Migrations
                 DROP TRIGGER "ArticleSearch_Flush" ON "ArticleSearchPending";
                 DROP TRIGGER "ArticleSearch_SourceRenamed" ON "QuotedSources";
                 DROP TRIGGER "ArticleSearch_QuoteChanged" ON "Quotes";
+                DROP TRIGGER "ArticleSearch_QuoteInserted" ON "Quotes";
                 DROP TRIGGER "ArticleSearch_ArticleUpdated" ON "Articles";
                 DROP TRIGGER "ArticleSearch_ArticleInserted" ON "Articles";
                 DROP FUNCTION content_search_flush();

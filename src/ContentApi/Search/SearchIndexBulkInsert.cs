@@ -1,45 +1,86 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace ContentApi.Search;
 
 /// <summary>
-/// Bulk inserts of new articles (the synthetic corpus) on SQLite: the search index's insert triggers are dropped for
-/// the inserts and re-created from their own stored definitions afterwards, and the inserted articles are listed as
-/// pending in one statement, so the commit indexes them as it indexes any other write. All of it happens in the
-/// caller's transaction (SQLite's schema changes are transactional): other connections never see the triggers
-/// missing, and a rollback restores them. Fired per row, the two triggers cost more than the whole index build
-/// (each statement that fires one keeps a journal of the pages it touches); new articles need neither of them.
-/// Elsewhere, and when the database has no search index, it does nothing.
+/// Bulk inserts of new articles (the synthetic corpus), all in the caller's transaction. Fired per row, the index's
+/// insert triggers cost more than building the index, and new articles need none of their work.
+/// <list type="bullet">
+/// <item>SQLite: the two insert triggers are dropped for the inserts and re-created from their own stored
+/// definitions afterwards (schema changes are transactional: other connections never see them missing, and a
+/// rollback restores them), and the articles are listed as pending for the commit to index. A statement that fires
+/// a trigger journals every page it touches.</item>
+/// <item>PostgreSQL: the insert triggers' WHEN condition skips them while <c>content_search.bulk_insert</c> is on
+/// (set for this transaction only), and the articles' vectors are built in one statement afterwards.</item>
+/// </list>
+/// Elsewhere, and on a database without the search index, it does nothing.
 /// </summary>
 internal sealed class SearchIndexBulkInsert
 {
-    private const string InsertTriggersSql = """
+    private const string SqliteInsertTriggersSql = """
         SELECT "name", "sql" FROM "sqlite_master"
         WHERE "type" = 'trigger' AND "name" IN ('ArticleSearch_ArticleInserted', 'ArticleSearch_QuoteInserting')
         """;
 
-    private const string ListPendingSql = """
+    private const string SqliteListPendingSql = """
         INSERT OR IGNORE INTO "ArticleSearchPending"("ArticleId") SELECT "Id" FROM "Articles" WHERE "Id" BETWEEN $first AND $last
         """;
 
+    private const string PostgreSqlBeginSql = "SELECT set_config('content_search.bulk_insert', 'on', true)";
+
+    private const string PostgreSqlCompleteSql = """
+        SELECT set_config('content_search.bulk_insert', 'off', true);
+        SELECT content_search_refresh(ARRAY(SELECT "Id" FROM "Articles" WHERE "Id" BETWEEN @first AND @last));
+        """;
+
     private readonly DbTransaction _transaction;
-    private readonly List<string> _definitions;
+    private readonly List<string> _sqliteTriggers;
 
-    private SearchIndexBulkInsert(DbTransaction transaction, List<string> definitions) =>
-        (_transaction, _definitions) = (transaction, definitions);
+    private SearchIndexBulkInsert(DbTransaction transaction, List<string> sqliteTriggers) =>
+        (_transaction, _sqliteTriggers) = (transaction, sqliteTriggers);
 
-    /// <summary>Call before inserting new articles (and their quotes and topics), with nothing else written in between.</summary>
+    /// <summary>Call before inserting new articles (and their quotes and topics), with nothing else written until <see cref="CompleteAsync"/>.</summary>
     public static async Task<SearchIndexBulkInsert> BeginAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var definitions = new List<string>();
-        if (transaction is not SqliteTransaction)
+        var sqliteTriggers = new List<string>();
+        switch (transaction)
         {
-            return new SearchIndexBulkInsert(transaction, definitions);
+            case SqliteTransaction:
+                await DropSqliteInsertTriggersAsync(transaction, sqliteTriggers, cancellationToken);
+                break;
+            case NpgsqlTransaction:
+                await ExecuteAsync(transaction, PostgreSqlBeginSql, cancellationToken);
+                break;
         }
 
+        return new SearchIndexBulkInsert(transaction, sqliteTriggers);
+    }
+
+    /// <summary>Restores the triggers and indexes the articles with ids in [<paramref name="firstId"/>, <paramref name="lastId"/>].</summary>
+    public async Task CompleteAsync(int firstId, int lastId, CancellationToken cancellationToken)
+    {
+        switch (_transaction)
+        {
+            case SqliteTransaction when _sqliteTriggers.Count > 0:
+                foreach (var definition in _sqliteTriggers)
+                {
+                    await ExecuteAsync(_transaction, definition, cancellationToken);
+                }
+
+                await ExecuteAsync(_transaction, SqliteListPendingSql, cancellationToken, new SqliteParameter("$first", firstId), new SqliteParameter("$last", lastId));
+                break;
+            case NpgsqlTransaction:
+                await ExecuteAsync(_transaction, PostgreSqlCompleteSql, cancellationToken, new NpgsqlParameter("first", firstId), new NpgsqlParameter("last", lastId));
+                break;
+        }
+    }
+
+    private static async Task DropSqliteInsertTriggersAsync(DbTransaction transaction, List<string> definitions, CancellationToken cancellationToken)
+    {
         var names = new List<string>();
-        await using (var read = Command(transaction, InsertTriggersSql))
+        await using (var read = Command(transaction, SqliteInsertTriggersSql))
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -51,31 +92,15 @@ internal sealed class SearchIndexBulkInsert
 
         foreach (var name in names)
         {
-            await using var drop = Command(transaction, $"""DROP TRIGGER "{name}";""");
-            await drop.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(transaction, $"""DROP TRIGGER "{name}";""", cancellationToken);
         }
-
-        return new SearchIndexBulkInsert(transaction, definitions);
     }
 
-    /// <summary>Restores the triggers and lists the articles with ids in [<paramref name="firstId"/>, <paramref name="lastId"/>] for indexing.</summary>
-    public async Task CompleteAsync(int firstId, int lastId, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(DbTransaction transaction, string sql, CancellationToken cancellationToken, params DbParameter[] parameters)
     {
-        if (_definitions.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var definition in _definitions)
-        {
-            await using var create = Command(_transaction, definition);
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using var list = Command(_transaction, ListPendingSql);
-        list.Parameters.Add(new SqliteParameter("$first", firstId));
-        list.Parameters.Add(new SqliteParameter("$last", lastId));
-        await list.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = Command(transaction, sql);
+        command.Parameters.AddRange(parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static DbCommand Command(DbTransaction transaction, string sql)
