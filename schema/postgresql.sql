@@ -416,7 +416,53 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129144958_ArticleSearchDeferred') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    DROP INDEX "IX_Articles_Title";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    CREATE INDEX "IX_Articles_Status_Section_Id" ON "Articles" ("Status", "Section", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    CREATE INDEX "IX_Articles_Status_Slug_Id" ON "Articles" ("Status", "Slug", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    CREATE INDEX "IX_Articles_Status_Title_Id" ON "Articles" ("Status", "Title", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    CREATE INDEX "IX_Articles_Status_UpdatedAt_Id" ON "Articles" ("Status", "UpdatedAt", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129135749_ArticleSortIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152143_ArticleSearchDeferred') THEN
     CREATE OR REPLACE FUNCTION content_search_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT CASE WHEN $1 ~ E'[^\\x01-\\x7f]' THEN translate($1, 'ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćČčĎďĐđÈÉÊËèéêëĒēĖėĘęĚěĞğÌÍÎÏìíîïĪīİıŁłÑñŃńŇňÒÓÔÕÖØòóôõöøŌōŐőŘřŚśŞşŠšŢţŤťÙÚÛÜùúûüŪūŮůŰűÝýÿŹźŻżŽž', 'AAAAAAaaaaaaAaAaAaCcCcCcDdDdEEEEeeeeEeEeEeEeGgIIIIiiiiIiIiLlNnNnNnOOOOOOooooooOoOoRrSsSsSsTtTtUUUUuuuuUuUuUuYyyZzZzZz') ELSE $1 END $$;
     END IF;
@@ -424,7 +470,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129144958_ArticleSearchDeferred') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152143_ArticleSearchDeferred') THEN
     CREATE OR REPLACE FUNCTION content_search_refresh(article_ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
     BEGIN
         DELETE FROM "ArticleSearch" WHERE "ArticleId" = ANY (article_ids);
@@ -451,7 +497,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129144958_ArticleSearchDeferred') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152143_ArticleSearchDeferred') THEN
     DROP TRIGGER "ArticleSearch_SourceRenamed" ON "QuotedSources";
     DROP TRIGGER "ArticleSearch_QuoteChanged" ON "Quotes";
     DROP TRIGGER "ArticleSearch_ArticleUpdated" ON "Articles";
@@ -522,9 +568,9 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129144958_ArticleSearchDeferred') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152143_ArticleSearchDeferred') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261129144958_ArticleSearchDeferred', '10.0.15');
+    VALUES ('20261129152143_ArticleSearchDeferred', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -28,4 +28,32 @@ public static class ArticleQueries
 
     public const string Related =
         "{ articles(first: 20) { nodes { title related(first: 5) { score article { title } } } } }";
+
+    /// <summary>
+    /// A selective two-word search of the synthetic corpus: "as costs rise" ends one title in 97 (1,030 of 100,002
+    /// articles, 10 of 1,002).
+    /// </summary>
+    public const string SelectivePair = "costs rise";
+
+    /// <summary>A common two-word search: "grid reform" is one of ten sentence objects, in 83% of the articles (82,573 of 100,002).</summary>
+    public const string CommonPair = "grid reform";
+
+    private const string SearchEdges = "edges { score node { title slug publishedAt } highlights { field segments { text match } } } pageInfo { hasNextPage endCursor }";
+
+    /// <summary>A search page as a front end's search box asks for it: 20 results with their highlights, best first.</summary>
+    public const string Search = $"query Search($q: String!) {{ search(query: $q, first: 20) {{ {SearchEdges} }} }}";
+
+    /// <summary><see cref="Search"/> that also shows how many articles match: one more statement, a count over the index.</summary>
+    public const string SearchWithTotalCount = $"query Search($q: String!) {{ search(query: $q, first: 20) {{ totalCount {SearchEdges} }} }}";
+
+    /// <summary><see cref="Search"/> without highlights: no statements for the page's text, no snippets.</summary>
+    public const string SearchWithoutHighlights =
+        "query Search($q: String!) { search(query: $q, first: 20) { edges { score node { title slug publishedAt } } pageInfo { hasNextPage endCursor } } }";
+
+    /// <summary>
+    /// <see cref="Search"/> with a <c>where</c> that keeps every published article: the same page, read the way
+    /// a filtered search is (every match joined to the articles, then ranked and limited).
+    /// </summary>
+    public const string SearchJoinFirst =
+        $"query Search($q: String!) {{ search(query: $q, first: 20, where: {{ status: {{ eq: PUBLISHED }} }}) {{ {SearchEdges} }} }}";
 }

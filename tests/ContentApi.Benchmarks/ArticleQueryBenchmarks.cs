@@ -22,6 +22,11 @@ public class ArticleQueryBenchmarks
     private readonly GraphQLRequest _filtered = new(ArticleQueries.Filtered);
     private readonly GraphQLRequest _nested = new(ArticleQueries.Nested);
     private readonly GraphQLRequest _related = new(ArticleQueries.Related);
+    private readonly GraphQLRequest _searchSelective = new(ArticleQueries.Search, new { q = ArticleQueries.SelectivePair });
+    private readonly GraphQLRequest _searchCommon = new(ArticleQueries.Search, new { q = ArticleQueries.CommonPair });
+    private readonly GraphQLRequest _searchCommonTotalCount = new(ArticleQueries.SearchWithTotalCount, new { q = ArticleQueries.CommonPair });
+    private readonly GraphQLRequest _searchCommonWithoutHighlights = new(ArticleQueries.SearchWithoutHighlights, new { q = ArticleQueries.CommonPair });
+    private readonly GraphQLRequest _searchCommonJoinFirst = new(ArticleQueries.SearchJoinFirst, new { q = ArticleQueries.CommonPair });
 
     [GlobalSetup]
     public async Task StartHostAsync()
@@ -39,7 +44,12 @@ public class ArticleQueryBenchmarks
         // Each request must answer with rows before it is timed; an error response would be measured as fast.
         foreach (var request in new[] { _firstPage, _deepPage, _deepPageExactPageInfo, _filtered, _nested, _related })
         {
-            await request.ArticlesAsync(_client);
+            await request.RowsAsync(_client);
+        }
+
+        foreach (var request in new[] { _searchSelective, _searchCommon, _searchCommonTotalCount, _searchCommonWithoutHighlights, _searchCommonJoinFirst })
+        {
+            await request.RowsAsync(_client, "search");
         }
     }
 
@@ -73,4 +83,24 @@ public class ArticleQueryBenchmarks
     /// <summary>20 articles with their 5 most related articles each.</summary>
     [Benchmark]
     public Task<int> RelatedArticles() => _related.SendAsync(_client);
+
+    /// <summary>A selective two-word search ("costs rise"), 20 results with highlights.</summary>
+    [Benchmark]
+    public Task<int> SearchSelective() => _searchSelective.SendAsync(_client);
+
+    /// <summary>A two-word search matching 83% of the articles ("grid reform"), 20 results with highlights.</summary>
+    [Benchmark]
+    public Task<int> SearchCommon() => _searchCommon.SendAsync(_client);
+
+    /// <summary>The common search with totalCount.</summary>
+    [Benchmark]
+    public Task<int> SearchCommonTotalCount() => _searchCommonTotalCount.SendAsync(_client);
+
+    /// <summary>The common search without highlights.</summary>
+    [Benchmark]
+    public Task<int> SearchCommonWithoutHighlights() => _searchCommonWithoutHighlights.SendAsync(_client);
+
+    /// <summary>The common search with a <c>where</c> that keeps everything: every match is joined before ranking.</summary>
+    [Benchmark]
+    public Task<int> SearchCommonJoinFirst() => _searchCommonJoinFirst.SendAsync(_client);
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using ContentApi.Data;
+using ContentApi.Data.Migrations;
 using ContentApi.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -61,7 +61,8 @@ public static class CorpusDatabase
 
     private static string Fingerprint(int articles)
     {
-        var migrations = typeof(ContentDbContext).Assembly.GetTypes()
+        // The SQLite migrations live in their own assembly, not the model's.
+        var migrations = typeof(InitialCreate).Assembly.GetTypes()
             .Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Id)
             .OfType<string>()
             .Order(StringComparer.Ordinal);

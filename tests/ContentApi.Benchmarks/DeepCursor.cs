@@ -12,7 +12,7 @@ public static class DeepCursor
 
     public static async Task<string> EnsureAsync(HttpClient client, string databasePath)
     {
-        var total = (int)(await new GraphQLRequest("{ articles(first: 1) { totalCount nodes { id } } }").ArticlesAsync(client))["totalCount"]!;
+        var total = (int)(await new GraphQLRequest("{ articles(first: 1) { totalCount nodes { id } } }").RowsAsync(client))["totalCount"]!;
         var pages = (int)(total * Depth) / ArticleQueries.PageSize;
         var cachePath = $"{databasePath}.after-{pages * ArticleQueries.PageSize}.cursor";
         if (File.Exists(cachePath))
@@ -31,7 +31,7 @@ public static class DeepCursor
         string? cursor = null;
         for (var page = 0; page < pages; page++)
         {
-            var articles = await new GraphQLRequest(ArticleQueries.PageAfter, new { after = cursor }).ArticlesAsync(client);
+            var articles = await new GraphQLRequest(ArticleQueries.PageAfter, new { after = cursor }).RowsAsync(client);
             cursor = (string?)articles["pageInfo"]?["endCursor"]
                 ?? throw new InvalidOperationException($"Page {page + 1} of {pages} has no endCursor.");
         }

@@ -25,8 +25,8 @@ public class DocumentCacheBenchmarks
         var articles = CorpusSize.Articles;
         _host = new ContentApiBenchmarkHost(CorpusDatabase.Ensure(articles), articles);
         _client = _host.Start();
-        await _frontPage.ArticlesAsync(_client);
-        await new GraphQLRequest(Scenarios.Front.Query + " # check").ArticlesAsync(_client);
+        await _frontPage.RowsAsync(_client);
+        await new GraphQLRequest(Scenarios.Front.Query + " # check").RowsAsync(_client);
     }
 
     [GlobalCleanup]

@@ -24,18 +24,18 @@ public sealed class GraphQLRequest(string query, object? variables = null)
     }
 
     /// <summary>
-    /// Sends the request and returns <c>data.articles</c>, failing loudly on GraphQL errors or an empty page:
-    /// a benchmark of an error response would measure nothing useful.
+    /// Sends the request and returns <c>data.{field}</c>, failing loudly on GraphQL errors or a page without
+    /// <c>nodes</c> or <c>edges</c>: a benchmark of an error response would measure nothing useful.
     /// </summary>
-    public async Task<JsonNode> ArticlesAsync(HttpClient client, bool allowEmpty = false)
+    public async Task<JsonNode> RowsAsync(HttpClient client, string field = "articles", bool allowEmpty = false)
     {
         using var content = new ByteArrayContent(_body);
         content.Headers.ContentType = Json;
         using var response = await client.PostAsync("/graphql", content);
         var body = await response.Content.ReadAsStringAsync();
         var json = JsonNode.Parse(body);
-        var articles = json?["data"]?["articles"];
-        var hasRows = articles?["nodes"] is JsonArray { Count: > 0 };
+        var articles = json?["data"]?[field];
+        var hasRows = articles?["nodes"] is JsonArray { Count: > 0 } || articles?["edges"] is JsonArray { Count: > 0 };
         if (!response.IsSuccessStatusCode || json?["errors"] is not null || articles is null || !(hasRows || allowEmpty))
         {
             throw new InvalidOperationException($"{query} answered {(int)response.StatusCode}: {body}");

@@ -34,12 +34,12 @@ public class RelatedBenchmarks
         _host = new ContentApiBenchmarkHost(databasePath, articles);
         _client = _host.Start();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-        await _related.ArticlesAsync(_client);
+        await _related.RowsAsync(_client);
         var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
         var build = _host.Services.GetRequiredService<RelatedIndexCache>().LastBuild;
         Console.WriteLine($"// Corpus: {databasePath} ({articles} synthetic articles)");
         Console.WriteLine($"// Related index: {build}; managed heap grew {(heapAfter - heapBefore) / 1024.0 / 1024:0.0} MB across the first related request");
-        await _firstPage.ArticlesAsync(_client);
+        await _firstPage.RowsAsync(_client);
         foreach (var request in new[] { _article, _articleWithRelated })
         {
             var length = await request.SendAsync(_client);

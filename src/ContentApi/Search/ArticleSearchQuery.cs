@@ -8,8 +8,9 @@ using QueryableGraphQL.Paging;
 namespace ContentApi.Search;
 
 /// <summary>
-/// <c>Query.search</c>: one statement for the page (the index's matches joined to the filtered articles, keyset-paged
-/// on score and id), one more for the highlights' text when they are selected, and the usual one for totalCount.
+/// <c>Query.search</c>: one statement for the page, one more for the highlights' text when they are selected, and the
+/// usual one for totalCount. Without a filter the index ranks and limits before the join (<see cref="RankedSearchPage"/>);
+/// with one, every match is joined to the filtered articles and keyset-paged on score and id.
 /// </summary>
 internal static class ArticleSearchQuery
 {
@@ -23,8 +24,10 @@ internal static class ArticleSearchQuery
 
         var services = context.RequestServices!;
         await using var db = await context.ContentContexts().CreateDbContextAsync(context.CancellationToken);
-        var matches = Matches(db, services.GetRequiredService<IArticleSearchIndex>(), request.Query, request.Filter);
-        var page = await matches.ToConnectionAsync(request.Page, context.CancellationToken);
+        var index = services.GetRequiredService<IArticleSearchIndex>();
+        var page = request.Filter is null
+            ? await RankedSearchPage.ReadAsync(db, index.Hits(db, request.Query), request.Page, context.CancellationToken)
+            : await Matches(db, index, request.Query, request.Filter).ToConnectionAsync(request.Page, context.CancellationToken);
         var texts = request.IncludeHighlights
             ? await SearchTextLoader.LoadAsync(db, page.Edges.Select(e => e.Node.Article.Id).ToList(), context.CancellationToken)
             : [];
@@ -39,9 +42,9 @@ internal static class ArticleSearchQuery
 
     /// <summary>The index's matches among the published articles that meet <paramref name="filter"/>, each with its score.</summary>
     public static IQueryable<ArticleSearchMatch> Matches(
-        ContentDbContext db, IArticleSearchIndex index, SearchQuery query, Expression<Func<Article, bool>>? filter) =>
+        ContentDbContext db, IArticleSearchIndex index, SearchQuery query, Expression<Func<Article, bool>> filter) =>
         index.Hits(db, query).Join(
-            filter is null ? db.Articles : db.Articles.Where(filter),
+            db.Articles.Where(filter),
             h => h.ArticleId,
             a => a.Id,
             (h, a) => new ArticleSearchMatch { Article = a, Score = h.Score });

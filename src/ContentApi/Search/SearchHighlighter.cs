@@ -4,12 +4,16 @@ namespace ContentApi.Search;
 /// Cuts, for each field of an article that holds a wanted word, the passage of <see cref="SearchOptions.SnippetWords"/>
 /// words with the most of them, and marks them. A word is wanted when its stem is the stem of a query word, compared
 /// folded (case and accents ignored), as the index compares them. Marks are segments, never markup, so any client
-/// can render them safely.
+/// can render them safely. One instance serves one request, on one thread.
 /// </summary>
 internal sealed class SearchHighlighter(SearchQuery query, int snippetWords)
 {
     private const string Ellipsis = "…";
     private readonly HashSet<string> _stems = query.WantedWords.Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
+    // Each distinct word of the page's text is folded and stemmed once: text repeats its words, and folding and
+    // stemming every occurrence (a few strings each) was most of a highlighted page's time and allocations.
+    private readonly Dictionary<string, (string Folded, bool Wanted)> _words = new(StringComparer.Ordinal);
 
     public IReadOnlyList<SearchHighlight> For(ArticleSearchText article)
     {
@@ -26,10 +30,10 @@ internal sealed class SearchHighlighter(SearchQuery query, int snippetWords)
     private void Add(List<SearchHighlight> highlights, SearchField field, IEnumerable<string> texts)
     {
         var best = texts
-            .Select(text => (Text: text, Words: SearchText.Words(text).Select(w => (w.Start, w.Length, Match: IsWanted(text.Substring(w.Start, w.Length)))).ToList()))
+            .Select(text => (Text: text, Words: SearchText.Words(text).Select(w => (w.Start, w.Length, Match: Read(text.AsSpan(w.Start, w.Length)).Wanted)).ToList()))
             .Select(t => (t.Text, t.Words, Window: BestWindow(t.Words)))
             .Where(t => t.Window.Matches > 0)
-            .OrderByDescending(t => t.Window.Distinct(t.Text, t.Words))
+            .OrderByDescending(t => DistinctMatches(t.Text, t.Words, t.Window))
             .ThenByDescending(t => t.Window.Matches)
             .FirstOrDefault();
         if (best.Text is not null)
@@ -38,7 +42,18 @@ internal sealed class SearchHighlighter(SearchQuery query, int snippetWords)
         }
     }
 
-    private bool IsWanted(string word) => _stems.Contains(PorterStemmer.Stem(SearchText.Fold(word)));
+    private (string Folded, bool Wanted) Read(ReadOnlySpan<char> word)
+    {
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!words.TryGetValue(word, out var read))
+        {
+            var folded = SearchText.Fold(word.ToString());
+            read = (folded, _stems.Contains(PorterStemmer.Stem(folded)));
+            words[word] = read;
+        }
+
+        return read;
+    }
 
     private Window BestWindow(List<(int Start, int Length, bool Match)> words)
     {
@@ -82,10 +97,9 @@ internal sealed class SearchHighlighter(SearchQuery query, int snippetWords)
         return segments.Where(s => s.Text.Length > 0).ToList();
     }
 
-    private sealed record Window(int Start, int End, int Matches)
-    {
-        public int Distinct(string text, List<(int Start, int Length, bool Match)> words) =>
-            words.Skip(Start).Take(End - Start).Where(w => w.Match)
-                .Select(w => SearchText.Fold(text.Substring(w.Start, w.Length))).Distinct().Count();
-    }
+    private int DistinctMatches(string text, List<(int Start, int Length, bool Match)> words, Window window) =>
+        words.Skip(window.Start).Take(window.End - window.Start).Where(w => w.Match)
+            .Select(w => Read(text.AsSpan(w.Start, w.Length)).Folded).Distinct(StringComparer.Ordinal).Count();
+
+    private sealed record Window(int Start, int End, int Matches);
 }

@@ -21,6 +21,7 @@ internal static class BaselineEndpoints
         app.MapGet("/articles", ArticlesAsync);
         app.MapGet("/topic", TopicAsync);
         app.MapGet("/search", SearchAsync);
+        app.MapGet("/fulltext", FullTextSearchPage.GetAsync);
         app.MapGet("/related", RelatedListAsync);
         app.MapGet("/article/{slug}", ArticlePage.GetAsync);
     }

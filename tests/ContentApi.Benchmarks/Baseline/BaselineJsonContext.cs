@@ -9,4 +9,5 @@ namespace ContentApi.Benchmarks.Baseline;
 [JsonSerializable(typeof(ArticlesData<NodeList<SearchNode>>))]
 [JsonSerializable(typeof(ArticlesData<NodeList<RelatedListNode>>))]
 [JsonSerializable(typeof(ArticleData))]
+[JsonSerializable(typeof(SearchData))]
 internal sealed partial class BaselineJsonContext : JsonSerializerContext;

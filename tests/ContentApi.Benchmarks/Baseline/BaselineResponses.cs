@@ -25,6 +25,16 @@ internal sealed record TopicPageNode(string Title, string? PublishedAt, List<Nam
 
 internal sealed record SearchNode(string Title, string Slug, string? PublishedAt);
 
+internal sealed record SearchData(SearchConnection Search);
+
+internal sealed record SearchConnection(List<SearchEdge> Edges, PageInfo PageInfo);
+
+internal sealed record SearchEdge(double Score, SearchNode Node, List<SearchHighlightJson> Highlights);
+
+internal sealed record SearchHighlightJson(string Field, List<SearchSegmentJson> Segments);
+
+internal sealed record SearchSegmentJson(string Text, bool Match);
+
 internal sealed record ArticlePageNode(
     string Title, string Summary, string? PublishedAt, string Body, List<Named> Topics, List<TextQuote> Quotes, List<RelatedWithDate> Related);
 

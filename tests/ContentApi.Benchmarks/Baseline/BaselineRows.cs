@@ -8,6 +8,8 @@ internal sealed record TitleDateRow(int Id, string Title, DateTime? PublishedAt)
 
 internal sealed record SearchRow(string Title, string Slug, DateTime? PublishedAt);
 
+internal sealed record SearchArticleRow(int Id, string Title, string Slug, string Summary, DateTime? PublishedAt, List<string> Paragraphs);
+
 internal sealed record ArticlePageRow(int Id, string Title, string Summary, DateTime? PublishedAt, string Section, List<string> Paragraphs);
 
 internal sealed record RelatedListRow(int Id, string Title, DateTime? PublishedAt, string Section);
@@ -50,6 +52,13 @@ internal sealed class RelatedShareRow
     public bool SameSection { get; init; }
     public bool IsSource { get; init; }
     public int ItemId { get; init; }
+}
+
+// What the hand-written FTS5 statement returns, mapped by column name.
+internal sealed class RankedHitRow
+{
+    public int Id { get; init; }
+    public double Score { get; init; }
 }
 
 internal sealed record RelatedArticleRow(int Id, string Title, string Slug, DateTime? PublishedAt);

@@ -9,7 +9,7 @@ namespace ContentApi.Benchmarks.Baseline;
 
 /// <summary>
 /// Arm B's host: a slim ASP.NET Core app on the same SQLite file, configured with the API's own keys
-/// (<c>ConnectionStrings:Content</c>, <c>GraphQL:Paging:CursorSigningKey</c>, <c>Related:*</c>, <c>Urls</c>).
+/// (<c>ConnectionStrings:Content</c>, <c>GraphQL:Paging:CursorSigningKey</c>, <c>Related:*</c>, <c>Search:*</c>, <c>Urls</c>).
 /// </summary>
 internal static class BaselineServer
 {
@@ -28,6 +28,7 @@ internal static class BaselineServer
             .AddInterceptors(counter));
         builder.Services.AddSingleton(new KeysetCursor(signingKey));
         builder.Services.AddSingleton(RelatedOptions.From(configuration));
+        builder.Services.AddSingleton(ContentApi.Search.SearchOptions.From(configuration));
 
         var app = builder.Build();
         StatementCounter.UseStatementCount(app);

@@ -11,38 +11,35 @@ namespace ContentApi.Benchmarks.Baseline;
 /// base64url of <c>{"S":"Query.articles|publishedAt:DESC,id:DESC","K":[ticks|null,id]}</c>, a dot, and the first 16 bytes of
 /// its HMAC-SHA256 under <c>GraphQL:Paging:CursorSigningKey</c>. Arm B answers with the same cursors the API
 /// does, so its pages can be compared with the API's byte for byte and either arm can continue from the other.
+/// Search results get the cursor of their own order (score DESC, id DESC) the same way.
 /// </summary>
 internal sealed class KeysetCursor(string signingKey)
 {
     // The API binds a cursor to its field as well as its ordering.
     private const string Signature = "Query.articles|publishedAt:DESC,id:DESC";
+    private const string SearchSignature = "Query.search|score:DESC,id:DESC";
     private readonly byte[] _key = Encoding.UTF8.GetBytes(signingKey);
 
-    public string Encode(DateTime? publishedAt, int id)
+    public string Encode(DateTime? publishedAt, int id) => Encode(Signature, writer =>
     {
-        var buffer = new ArrayBufferWriter<byte>(96);
-        using (var writer = new Utf8JsonWriter(buffer))
+        if (publishedAt is { } at)
         {
-            writer.WriteStartObject();
-            writer.WriteString("S", Signature);
-            writer.WriteStartArray("K");
-            if (publishedAt is { } at)
-            {
-                writer.WriteNumberValue(at.Ticks);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-
-            writer.WriteNumberValue(id);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WriteNumberValue(at.Ticks);
+        }
+        else
+        {
+            writer.WriteNullValue();
         }
 
-        var payload = buffer.WrittenSpan;
-        return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(Sign(payload))}";
-    }
+        writer.WriteNumberValue(id);
+    });
+
+    /// <summary>A search result's cursor: <c>{"S":"Query.search|score:DESC,id:DESC","K":[score,id]}</c>, signed alike.</summary>
+    public string EncodeSearch(double score, int id) => Encode(SearchSignature, writer =>
+    {
+        writer.WriteNumberValue(score);
+        writer.WriteNumberValue(id);
+    });
 
     /// <summary>The row the cursor points at, or null when it is not a valid cursor of this order.</summary>
     public (DateTime? PublishedAt, int Id)? Decode(string cursor)
@@ -75,6 +72,23 @@ internal sealed class KeysetCursor(string signingKey)
         {
             return null;
         }
+    }
+
+    private string Encode(string signature, Action<Utf8JsonWriter> writeKeys)
+    {
+        var buffer = new ArrayBufferWriter<byte>(96);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("S", signature);
+            writer.WriteStartArray("K");
+            writeKeys(writer);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        var payload = buffer.WrittenSpan;
+        return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(Sign(payload))}";
     }
 
     private byte[] Sign(ReadOnlySpan<byte> payload)

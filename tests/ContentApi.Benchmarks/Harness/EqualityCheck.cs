@@ -3,12 +3,12 @@ namespace ContentApi.Benchmarks.Harness;
 /// <summary>Before any timing: each scenario's arm-A <c>data</c> must equal arm B's answer.</summary>
 internal static class EqualityCheck
 {
-    public static async Task<bool> RunAsync(LoadServers servers, CorpusFacts corpus, LoadResults results, CheckCounter checks)
+    public static async Task<bool> RunAsync(LoadServers servers, IReadOnlyList<Scenario> scenarios, CorpusFacts corpus, LoadResults results, CheckCounter checks)
     {
         using var api = new HttpClient { BaseAddress = new Uri(servers.Api.BaseAddress), Timeout = TimeSpan.FromMinutes(2) };
         using var baseline = new HttpClient { BaseAddress = new Uri(servers.Baseline.BaseAddress), Timeout = TimeSpan.FromMinutes(2) };
         var allEqual = true;
-        foreach (var scenario in Scenarios.All)
+        foreach (var scenario in scenarios)
         {
             var a = await AnswerAsync(() => ArmClient.ApiAsync(api, scenario, corpus));
             var b = await AnswerAsync(() => ArmClient.BaselineAsync(baseline, scenario, corpus));

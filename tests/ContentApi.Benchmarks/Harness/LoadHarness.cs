@@ -49,7 +49,7 @@ internal static class LoadHarness
             }
 
             await using var servers = await LoadServers.StartAsync(layout, corpus, output);
-            if (!await EqualityCheck.RunAsync(servers, corpus, results, checks))
+            if (!await EqualityCheck.RunAsync(servers, options.SelectedScenarios, corpus, results, checks))
             {
                 Console.WriteLine($"// {size}: the arms disagree; no timing on this corpus.");
                 continue;

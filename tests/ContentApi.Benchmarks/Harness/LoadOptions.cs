@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ContentApi.Benchmarks.Harness;
 
 /// <summary>
@@ -18,6 +20,12 @@ internal sealed record LoadOptions
     public string? Profile { get; init; }
     public bool WriteReport { get; init; } = true;
     public bool CorpusOnly { get; init; }
+
+    /// <summary>Names of the scenarios to run; all of them when null. A subset writes no report: its tables would be partial.</summary>
+    public IReadOnlyList<string>? ScenarioNames { get; init; }
+
+    [JsonIgnore]
+    public IReadOnlyList<Scenario> SelectedScenarios => ScenarioNames is { } names ? [.. Scenarios.All.Where(s => names.Contains(s.Name))] : Scenarios.All;
 
     /// <summary>Rewrites the tables and the chart from a saved <c>results.json</c> without measuring.</summary>
     public string? ReportFrom { get; init; }
@@ -43,6 +51,7 @@ internal sealed record LoadOptions
                 "--profile" => options with { Profile = Next() },
                 "--no-report" => options with { WriteReport = false },
                 "--corpus-only" => options with { CorpusOnly = true, WriteReport = false },
+                "--scenarios" => options with { ScenarioNames = Known(Next().Split(',')), WriteReport = false },
                 "--report-from" => options with { ReportFrom = Next() },
                 var other => throw new ArgumentException($"Unknown option {other}."),
             };
@@ -50,4 +59,9 @@ internal sealed record LoadOptions
 
         return options;
     }
+
+    private static string[] Known(string[] names) =>
+        names.FirstOrDefault(name => Scenarios.All.All(s => s.Name != name)) is { } unknown
+            ? throw new ArgumentException($"No scenario is named {unknown}; there are {string.Join(", ", Scenarios.All.Select(s => s.Name))}.")
+            : names;
 }

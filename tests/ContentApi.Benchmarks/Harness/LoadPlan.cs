@@ -11,7 +11,7 @@ internal sealed class LoadPlan(
 {
     public async Task RunAsync(bool headline)
     {
-        var scenarios = headline ? Scenarios.All : [.. Scenarios.All.Where(s => s.Scales)];
+        var scenarios = headline ? options.SelectedScenarios : [.. options.SelectedScenarios.Where(s => s.Scales)];
         var concurrency = headline ? options.Concurrency : [1];
         var seconds = headline ? options.Seconds : options.ScalingSeconds;
         foreach (var scenario in scenarios)

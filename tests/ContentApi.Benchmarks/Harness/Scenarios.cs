@@ -5,7 +5,7 @@ namespace ContentApi.Benchmarks.Harness;
 /// <summary>
 /// The benchmark's pages. Each GraphQL document is what a front end would send; arm B's endpoint answers the
 /// same JSON. "rail" matches one of the ten synthetic title objects ("rail links"); Economy is the most frequent
-/// synthetic topic.
+/// synthetic topic; the full-text pairs are described at <see cref="ArticleQueries.SelectivePair"/>.
 /// </summary>
 internal static class Scenarios
 {
@@ -44,7 +44,15 @@ internal static class Scenarios
         "query Search($title: String!) { articles(first: 20, where: { title: { contains: $title } }) { nodes { title slug publishedAt } } }",
         _ => new { title = "rail" }, _ => "/search?title=rail", Scales: false);
 
-    public static readonly IReadOnlyList<Scenario> All = [Front, Topic, Deep, Article, Related, Search];
+    public static readonly Scenario FullText = FullTextSearch("fulltext", "selective", ArticleQueries.SelectivePair);
+
+    public static readonly Scenario FullTextCommon = FullTextSearch("fulltext-common", "common", ArticleQueries.CommonPair);
+
+    public static readonly IReadOnlyList<Scenario> All = [Front, Topic, Deep, Article, Related, Search, FullText, FullTextCommon];
+
+    private static Scenario FullTextSearch(string name, string kind, string words) => new(
+        name, $"Full-text search, a {kind} pair: `search(query: \"{words}\", first: 20)` with score, title, slug, publishedAt and highlights",
+        ArticleQueries.Search, _ => new { q = words }, _ => "/fulltext?q=" + Uri.EscapeDataString(words), Scales: false);
 
     /// <summary>An article in the middle of the synthetic corpus, so its related list has neighbours on both sides.</summary>
     public static string ArticleSlugFor(int articles) => SyntheticCorpus.SlugFor(Math.Max(1, articles / 2));

@@ -1,5 +1,5 @@
 // A file-based app, not part of the benchmark project (its csproj removes Interleaved/** from Compile):
-//   dotnet run -c Release tests/ContentApi.Benchmarks/Interleaved/related.cs -- <corpus.db> [rounds]
+//   dotnet run -c Release tests/ContentApi.Benchmarks/Interleaved/related.cs -- <corpus.db> [rounds] [related|search]
 // On a shared, loaded machine BenchmarkDotNet's one-benchmark-after-another runs see different loads, so its
 // ratios drift. This sends the compared requests alternately, in one process, in a random order per round,
 // and reports the median of the per-round ratios, and allocations per request measured in blocks.
@@ -20,29 +20,43 @@ public static class RelatedInterleaved
 {
     private const string Slug = "synthetic-000777";
 
-    private static readonly (string Name, string Baseline, string Query)[] Pairs =
+    private const string FirstPage = "{ articles(first: 50, order: [{ publishedAt: DESC }]) { nodes { id title publishedAt } pageInfo { hasNextPage endCursor } } }";
+
+    private static readonly (string Name, string Baseline, string Query)[] RelatedPairs =
     [
-        ("20 x related(first: 5) vs page 1",
-            "{ articles(first: 50, order: [{ publishedAt: DESC }]) { nodes { id title publishedAt } pageInfo { hasNextPage endCursor } } }",
-            "{ articles(first: 20) { nodes { title related(first: 5) { score article { title } } } } }"),
+        ("20 x related(first: 5) vs page 1", FirstPage, "{ articles(first: 20) { nodes { title related(first: 5) { score article { title } } } } }"),
         ("article + related(first: 5) vs article",
             $$"""{ article(slug: "{{Slug}}") { title publishedAt } }""",
             $$"""{ article(slug: "{{Slug}}") { title publishedAt related(first: 5) { score article { title } } } }"""),
     ];
 
+    // The searches of ArticleQueryBenchmarks: "costs rise" matches 1,030 of 100,002 articles, "grid reform" 82,573.
+    private static readonly (string Name, string Baseline, string Query)[] SearchPairs =
+    [
+        ("selective search vs page 1", FirstPage, Search("costs rise")),
+        ("common search vs page 1", FirstPage, Search("grid reform")),
+        ("common search joined first (where: status PUBLISHED) vs ranked first", Search("grid reform"), Search("grid reform", ", where: { status: { eq: PUBLISHED } }")),
+        ("common search with vs without highlights", Search("grid reform", highlights: false), Search("grid reform")),
+        ("common search with vs without totalCount", Search("grid reform"), Search("grid reform", totalCount: true)),
+    ];
+
+    private static string Search(string words, string where = "", bool highlights = true, bool totalCount = false) =>
+        $$"""{ search(query: "{{words}}", first: 20{{where}}) { {{(totalCount ? "totalCount " : "")}}edges { score node { title slug publishedAt } {{(highlights ? "highlights { field segments { text match } } " : "")}}} pageInfo { hasNextPage endCursor } } }""";
+
     public static async Task Main(string[] args)
     {
         var rounds = args.Length > 1 ? int.Parse(args[1]) : 400;
+        var pairs = args.Length > 2 && args[2] == "search" ? SearchPairs : RelatedPairs;
         // WebApplicationFactory finds the host's content root from the test project's files, which a script has not.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CONTENTAPI", Path.GetFullPath(Path.Combine(ScriptFolder(), "../../../src/ContentApi")));
         using var host = new Host(args[0]);
         using var client = host.CreateClient();
         var stopwatch = Stopwatch.StartNew();
-        await SendAsync(client, Pairs[0].Query);
+        await SendAsync(client, pairs[0].Query);
         Console.WriteLine($"first related request (builds the index): {stopwatch.Elapsed.TotalMilliseconds:0} ms");
-        foreach (var (_, baseline, query) in Pairs)
+        foreach (var (_, baseline, query) in pairs)
         {
-            for (var i = 0; i < 200; i++)
+            for (var i = 0; i < Math.Min(200, rounds); i++)
             {
                 await SendAsync(client, baseline);
                 await SendAsync(client, query);
@@ -50,7 +64,7 @@ public static class RelatedInterleaved
         }
 
         var random = new Random(12);
-        foreach (var (name, baseline, query) in Pairs)
+        foreach (var (name, baseline, query) in pairs)
         {
             var ratios = new List<double>();
             var (baseTimes, queryTimes) = (new List<double>(), new List<double>());

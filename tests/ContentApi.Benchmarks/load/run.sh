@@ -3,6 +3,7 @@
 #   bash tests/ContentApi.Benchmarks/load/run.sh            full run: rewrites BENCHMARKS.md's tables and benchmarks-scaling.png
 #   bash tests/ContentApi.Benchmarks/load/run.sh --quick    every scenario briefly on 1,000 articles, equality checks (CI)
 # Other options: --sizes 1000,10000 --headline 100000 --rounds 3 --seconds 5 --profile <scenario> --no-report
+#   --scenarios front,fulltext,fulltext-common   only these (writes no report: the tables would be partial)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1

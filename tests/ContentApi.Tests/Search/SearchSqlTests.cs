@@ -5,7 +5,7 @@ using Snapshooter.Xunit;
 namespace ContentApi.Tests.Search;
 
 /// <summary>
-/// A page of results is one statement (index matches joined to the filtered articles, sought and limited in SQL);
+/// A page of results is one statement (the index's matches, ranked and limited in SQL, joined to the articles);
 /// highlights add two statements for the page's text (articles, then quotes), totalCount one count.
 /// </summary>
 public abstract class SearchSqlTests(ContentApiFactory factory)
@@ -30,6 +30,19 @@ public abstract class SearchSqlTests(ContentApiFactory factory)
 
         var (_, statements) = await SqlCapture.SendAsync(factory,
             $"{{ search(query: \"regulators -budget\", first: 2, after: \"{after}\", where: {{ section: {{ eq: \"Synthetic\" }} }}) {{ edges {{ score node {{ title }} highlights {{ field }} }} }} }}");
+
+        Snapshot.Match(SqlCapture.ForSnapshot(statements), SnapshotNameExtension.Create(factory.Provider.ToString()));
+    }
+
+    /// <summary>Without a filter: the index ranks and limits inside the join; the count and the look behind the cursor read the index alone.</summary>
+    [SkippableFact]
+    public async Task Sql_of_an_unfiltered_page_after_a_cursor_matches_the_snapshot()
+    {
+        var first = await SearchClient.PageAsync(factory.CreateClient(), "grid reform", ", first: 2");
+        var after = (string)first["pageInfo"]!["endCursor"]!;
+
+        var (_, statements) = await SqlCapture.SendAsync(factory,
+            $"{{ search(query: \"grid reform\", first: 2, after: \"{after}\") {{ totalCount pageInfo {{ hasPreviousPage hasNextPage }} edges {{ score node {{ title }} }} }} }}");
 
         Snapshot.Match(SqlCapture.ForSnapshot(statements), SnapshotNameExtension.Create(factory.Provider.ToString()));
     }
