@@ -12,7 +12,8 @@ namespace ContentApi.Migrations.PostgreSql.Migrations
     /// on every rebuild: 20,000 synthetic articles took over 20 minutes instead of 30 s. The rebuild itself reads
     /// the pending articles' quotes and sources in two grouped scans rather than two subqueries per article, and the
     /// accent folding skips text that is plain ASCII (translate() compares each character with the whole accent
-    /// list: it took longer than the stemming); the vectors it builds are the same.
+    /// list: it took longer than the stemming); the vectors it builds are the same. The insert triggers skip rows
+    /// written while content_search.bulk_insert is on: the synthetic corpus builds its new articles' vectors itself.
     /// </summary>
     public partial class ArticleSearchDeferred : Migration
     {
