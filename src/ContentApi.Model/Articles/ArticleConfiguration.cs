@@ -10,7 +10,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
-        builder.HasQueryFilter(a => a.Status == ArticleStatus.Published);
+        builder.HasQueryFilter(VisibilityFilters.PublishedArticle, a => a.Status == ArticleStatus.Published);
         builder.Property(a => a.Slug).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Title).HasMaxLength(500).IsRequired();
         builder.Property(a => a.Summary).IsRequired();

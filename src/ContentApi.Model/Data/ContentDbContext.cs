@@ -25,9 +25,13 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContentDbContext).Assembly);
         if (_draftsVisible)
         {
-            foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => e.GetDeclaredQueryFilters().Count > 0))
+            foreach (var entityType in modelBuilder.Model.GetEntityTypes())
             {
-                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(null);
+                foreach (var filter in entityType.GetDeclaredQueryFilters().ToList())
+                {
+                    var entity = modelBuilder.Entity(entityType.ClrType);
+                    _ = filter.Key is null ? entity.HasQueryFilter(null) : entity.HasQueryFilter(filter.Key, null);
+                }
             }
         }
 

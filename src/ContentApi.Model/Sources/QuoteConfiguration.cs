@@ -1,4 +1,5 @@
 using ContentApi.Articles;
+using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
     {
         builder.Property(q => q.Text).IsRequired();
         // A quote is only public while its article is.
-        builder.HasQueryFilter(q => q.Article.Status == ArticleStatus.Published);
+        builder.HasQueryFilter(VisibilityFilters.QuoteInPublishedArticle, q => q.Article.Status == ArticleStatus.Published);
         builder.HasOne(q => q.Article).WithMany(a => a.Quotes).HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(q => q.Source).WithMany(s => s.Quotes).HasForeignKey(q => q.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(q => new { q.ArticleId, q.Position });

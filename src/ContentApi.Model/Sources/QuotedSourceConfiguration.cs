@@ -1,3 +1,4 @@
+using ContentApi.Data;
 using ContentApi.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,7 +12,7 @@ internal sealed class QuotedSourceConfiguration : IEntityTypeConfiguration<Quote
         builder.ToTable("QuotedSources");
         // Like topics, a source quoted only in drafts stays private; the quotes' own filter keeps it to published
         // articles, read as EXISTS over Quotes(SourceId, ArticleId).
-        builder.HasQueryFilter(s => s.Quotes.Any());
+        builder.HasQueryFilter(VisibilityFilters.SourceInPublishedArticle, s => s.Quotes.Any());
         AuditConfiguration.Configure(builder);
         builder.Property(s => s.Slug).HasMaxLength(200).IsRequired();
         builder.Property(s => s.Name).HasMaxLength(200).IsRequired();

@@ -1,4 +1,5 @@
 using ContentApi.Articles;
+using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,7 @@ internal sealed class ArticleTopicConfiguration : IEntityTypeConfiguration<Artic
         builder.ToTable("ArticleTopics");
         builder.HasKey(at => new { at.ArticleId, at.TopicId });
         // Draft articles must not leak through their topics either.
-        builder.HasQueryFilter(at => at.Article.Status == ArticleStatus.Published);
+        builder.HasQueryFilter(VisibilityFilters.TopicLinkOfPublishedArticle, at => at.Article.Status == ArticleStatus.Published);
         builder.HasIndex(at => new { at.TopicId, at.ArticleId });
     }
 }

@@ -1,3 +1,4 @@
+using ContentApi.Data;
 using ContentApi.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,7 +11,7 @@ internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
     {
         // A topic only drafts carry is not public yet: it would announce unpublished work. Articles and the join rows
         // carry their own published-only filters, so this reads as EXISTS over ArticleTopics(TopicId, ArticleId).
-        builder.HasQueryFilter(t => t.Articles.Any());
+        builder.HasQueryFilter(VisibilityFilters.TopicOfPublishedArticle, t => t.Articles.Any());
         AuditConfiguration.Configure(builder);
         builder.Property(t => t.Slug).HasMaxLength(200).IsRequired();
         builder.Property(t => t.Name).HasMaxLength(200).IsRequired();

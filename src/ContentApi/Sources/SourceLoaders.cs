@@ -17,11 +17,15 @@ internal static class SourceLoaders
 
     /// <summary><c>Article.quotes</c>, in the order they appear unless <c>order</c> says otherwise.</summary>
     public static IDataLoaderResult<IReadOnlyList<Quote>> QuotesByArticleId(IResolveFieldContext<Article> context) =>
-        context.GetBatchLoader(c => new ChildListLoader<ContentDbContext, Quote, int, Quote>(
-                c.ContentContexts(),
-                db => db.Quotes,
-                QuotesOfArticle,
-                ConnectionRequests.ForList(c, c.GetFilterExpression<Quote>(), c.GetSortKeys<Quote>(), SourceOrdering.QuotesInArticle, q => q.Id)))
+        context.GetBatchLoader(c =>
+            {
+                var filter = c.GetFilterExpression<Quote>();
+                return new ChildListLoader<ContentDbContext, Quote, int, Quote>(
+                    c.ContentContexts(),
+                    db => ChildrenOfVisibleParents.Quotes(db, filter),
+                    QuotesOfArticle,
+                    ConnectionRequests.ForList(c, filter, c.GetSortKeys<Quote>(), SourceOrdering.QuotesInArticle, q => q.Id));
+            })
             .Load(context.Source.Id);
 
     /// <summary><c>QuotedSource.quotes</c>: per-source keyset pages from one statement.</summary>
@@ -36,6 +40,6 @@ internal static class SourceLoaders
     /// <summary><c>Quote.source</c>.</summary>
     public static IDataLoaderResult<QuotedSource?> SourceById(IResolveFieldContext<Quote> context) =>
         context.GetBatchLoader(c => new ByKeyLoader<ContentDbContext, QuotedSource, int>(
-                c.ContentContexts(), db => db.Sources, s => s.Id, ProjectionBuilder.ForSelection<QuotedSource>(c)))
+                c.ContentContexts(), ChildrenOfVisibleParents.Sources, s => s.Id, ProjectionBuilder.ForSelection<QuotedSource>(c)))
             .Load(context.Source.SourceId);
 }

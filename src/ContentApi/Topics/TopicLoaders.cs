@@ -15,10 +15,14 @@ internal static class TopicLoaders
 
     /// <summary><c>Article.topics</c>: one statement per request, whatever the number of articles.</summary>
     public static IDataLoaderResult<IReadOnlyList<Topic>> TopicsByArticleId(IResolveFieldContext<Article> context) =>
-        context.GetBatchLoader(c => new ChildListLoader<ContentDbContext, ArticleTopic, int, Topic>(
-                c.ContentContexts(),
-                db => db.ArticleTopics,
-                TopicsOfArticle,
-                ConnectionRequests.ForList(c, c.GetFilterExpression<Topic>(), c.GetSortKeys<Topic>(), TopicOrdering.Default, t => t.Id)))
+        context.GetBatchLoader(c =>
+            {
+                var filter = c.GetFilterExpression<Topic>();
+                return new ChildListLoader<ContentDbContext, ArticleTopic, int, Topic>(
+                    c.ContentContexts(),
+                    db => ChildrenOfVisibleParents.TopicLinks(db, filter),
+                    TopicsOfArticle,
+                    ConnectionRequests.ForList(c, filter, c.GetSortKeys<Topic>(), TopicOrdering.Default, t => t.Id));
+            })
             .Load(context.Source.Id);
 }

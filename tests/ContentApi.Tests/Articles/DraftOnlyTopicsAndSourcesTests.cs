@@ -40,6 +40,8 @@ public sealed class DraftOnlyTopicsAndSourcesTests(ContentApiFactory factory) : 
         { "{ topic(slug: \"geopolitics\") { slug articles { nodes { topics { slug } quotes { source { slug } } } } } }", "venezuela" },
         { "{ sources { nodes { slug quotes { nodes { source { slug } article { topics { slug } } } } } } }", "geopolitics" },
         { "{ topics { nodes { slug articles { nodes { slug topics { slug } } } } } }", "latin-america" },
+        { "{ articles(first: 3) { nodes { topics { articles(first: 3) { nodes { topics { slug } } } } } } }", "geopolitics" },
+        { "{ articles(first: 3) { nodes { quotes { source { slug quotes(first: 3) { nodes { article { topics { slug } } } } } } } } }", "teng-jianqun" },
         { "{ articles(first: 5) { nodes { slug related(first: 3) { sharedTopics { slug } sharedSources { slug } } } } }", Venezuela },
         { "{ articles(where: { topics: { some: { slug: { in: [\"hong-kong\", \"venezuela\"] } } } }) { nodes { topics { slug } } } }", "venezuela" },
         { "{ articles(where: { quotes: { some: { source: { slug: { neq: \"sun-dong\" } } } } }) { nodes { quotes { source { slug } } } } }", "teng-jianqun" },

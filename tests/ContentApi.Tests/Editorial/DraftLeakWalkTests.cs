@@ -51,6 +51,7 @@ public abstract class DraftLeakWalkTests(EditorialApiFactory factory)
             "{ topics(first: 50) { totalCount nodes { id slug articles(first: 50) { totalCount nodes { slug } } } } }",
             "{ sources(first: 50) { totalCount nodes { id name quotes(first: 50) { totalCount nodes { text article { slug } } } } } }",
             "{ topic(slug: \"geopolitics\") { articles(first: 50) { totalCount nodes { slug quotes { text } } } } }",
+            "{ articles(first: 10) { nodes { topics { slug articles(first: 10) { totalCount nodes { slug } } } quotes { source { name quotes(first: 10) { totalCount nodes { text article { slug } } } } } } } }",
             "{ source(slug: \"teng-jianqun\") { quotes(first: 50) { totalCount nodes { text article { slug } } } } }",
             "{ drafts: articles(where: { status: { eq: DRAFT } }) { totalCount nodes { slug } } any: articles(where: { status: { in: [DRAFT, PUBLISHED] } }) { totalCount nodes { slug } } }",
             $"{{ articles(where: {{ topics: {{ some: {{ slug: {{ eq: \"{TopicSlug}\" }} }} }} }}) {{ totalCount nodes {{ slug }} }} }}",
