@@ -407,3 +407,49 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    DROP INDEX "IX_Articles_Title";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    CREATE INDEX "IX_Articles_Status_Section_Id" ON "Articles" ("Status", "Section", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    CREATE INDEX "IX_Articles_Status_Slug_Id" ON "Articles" ("Status", "Slug", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    CREATE INDEX "IX_Articles_Status_Title_Id" ON "Articles" ("Status", "Title", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    CREATE INDEX "IX_Articles_Status_UpdatedAt_Id" ON "Articles" ("Status", "UpdatedAt", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129135749_ArticleSortIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129135749_ArticleSortIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -505,3 +505,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129135807_ArticleSortIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Articles_Title] ON [Articles];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129135807_ArticleSortIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_Status_Section_Id] ON [Articles] ([Status], [Section], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129135807_ArticleSortIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_Status_Slug_Id] ON [Articles] ([Status], [Slug], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129135807_ArticleSortIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_Status_Title_Id] ON [Articles] ([Status], [Title], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129135807_ArticleSortIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Articles_Status_UpdatedAt_Id] ON [Articles] ([Status], [UpdatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129135807_ArticleSortIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129135807_ArticleSortIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -90,8 +90,6 @@ namespace ContentApi.Migrations.PostgreSql.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Title");
-
                     b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Section", "PublishedAt");
@@ -99,6 +97,14 @@ namespace ContentApi.Migrations.PostgreSql.Migrations
                     b.HasIndex("Status", "PublishedAt", "Id");
 
                     b.HasIndex("Status", "PublishedAt", "Section");
+
+                    b.HasIndex("Status", "Section", "Id");
+
+                    b.HasIndex("Status", "Slug", "Id");
+
+                    b.HasIndex("Status", "Title", "Id");
+
+                    b.HasIndex("Status", "UpdatedAt", "Id");
 
                     b.ToTable("Articles");
                 });

@@ -82,8 +82,6 @@ namespace ContentApi.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Title");
-
                     b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Section", "PublishedAt");
@@ -91,6 +89,14 @@ namespace ContentApi.Data.Migrations
                     b.HasIndex("Status", "PublishedAt", "Id");
 
                     b.HasIndex("Status", "PublishedAt", "Section");
+
+                    b.HasIndex("Status", "Section", "Id");
+
+                    b.HasIndex("Status", "Slug", "Id");
+
+                    b.HasIndex("Status", "Title", "Id");
+
+                    b.HasIndex("Status", "UpdatedAt", "Id");
 
                     b.ToTable("Articles");
                 });

@@ -37,7 +37,12 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.PublishedAt, a.Id });
         builder.HasIndex(a => new { a.Status, a.PublishedAt, a.Id });
         builder.HasIndex(a => new { a.Section, a.PublishedAt });
-        builder.HasIndex(a => a.Title);
+        // One per other sortable key, led by the visibility filter, so a sorted page is an index range, not a sort of
+        // every published article.
+        builder.HasIndex(a => new { a.Status, a.Title, a.Id });
+        builder.HasIndex(a => new { a.Status, a.Slug, a.Id });
+        builder.HasIndex(a => new { a.Status, a.Section, a.Id });
+        builder.HasIndex(a => new { a.Status, a.UpdatedAt, a.Id });
         // The related index reads (id, date, section) of every published article from this index alone, never the wide rows.
         builder.HasIndex(a => new { a.Status, a.PublishedAt, a.Section });
     }

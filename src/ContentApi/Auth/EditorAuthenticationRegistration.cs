@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ContentApi.Auth;
@@ -31,6 +33,13 @@ public static class EditorAuthenticationRegistration
                 options.Authority = string.IsNullOrEmpty(jwt.Authority) ? null : jwt.Authority;
                 options.Audience = string.IsNullOrEmpty(jwt.Audience) ? null : jwt.Audience;
             }
+        });
+        // Without this, data protection writes an unencrypted key ring into each instance's home folder on first
+        // start, with a warning.
+        services.Configure<KeyManagementOptions>(options =>
+        {
+            options.XmlRepository = new InMemoryKeyRepository();
+            options.XmlEncryptor = new NullXmlEncryptor();
         });
         return services;
     }

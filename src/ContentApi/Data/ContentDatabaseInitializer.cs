@@ -3,6 +3,8 @@ using ContentApi.Editorial;
 using ContentApi.Related;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Data;
@@ -31,9 +33,6 @@ public sealed class ContentDatabaseInitializer(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        logger.LogInformation("Migrating the {Provider} database: {Count} pending migration(s) {Migrations}",
-            database.Value.Provider, pending.Count, pending);
         if (db.Database.IsSqlite())
         {
             await new SqliteMigrationLock(db, TimeSpan.FromSeconds(database.Value.MigrationLockTimeoutSeconds), logger)
@@ -44,6 +43,16 @@ public sealed class ContentDatabaseInitializer(
         // second instance from applying a later migration the first one is about to apply too.
         await using (await MigrationSessionLock.AcquireAsync(db, cancellationToken))
         {
+            if (db.Database.IsNpgsql())
+            {
+                // Npgsql's history repository reads the history table without asking whether it exists and logs
+                // the failure at Error on every first start; creating it first (under the lock) avoids the probe.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            }
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            logger.LogInformation("Migrating the {Provider} database: {Count} pending migration(s) {Migrations}",
+                database.Value.Provider, pending.Count, pending);
             await db.Database.MigrateAsync(cancellationToken);
         }
 
