@@ -41,8 +41,13 @@ internal static class RankedSearchPage
     }
 
     /// <summary>The cursor's (score, id), in the order of <see cref="ArticleSearchRequest.ByScore"/>.</summary>
-    private static (double Score, int Id)? Cursor(PageRequest page) =>
-        page.Cursor is [double score, int id] ? (score, id) : null;
+    private static (double Score, int Id)? Cursor(PageRequest page) => page.Cursor switch
+    {
+        null => null,
+        [double score, int id] => (score, id),
+        // The codec checked the cursor against this ordering; anything else would silently restart at page 1.
+        _ => throw new InvalidOperationException("A search cursor holds a score and an id."),
+    };
 
     /// <summary>
     /// Hits after (<paramref name="after"/>) or before the row (score, id) in best-first order, and that row itself
