@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace ContentApi.Search;
 
@@ -16,23 +18,32 @@ internal sealed class SqliteStatementJournalInMemory : DbConnectionInterceptor
 
     private const string Pragma = "PRAGMA temp_store = MEMORY";
 
+    // The setting lives on the native connection, which the pool hands out again and again: set it on the first
+    // open of each, not on every request's opens.
+    private readonly ConditionalWeakTable<sqlite3, object> _set = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is SqliteConnection)
+        if (Unset(connection) is { } handle)
         {
             using var command = connection.CreateCommand();
             command.CommandText = Pragma;
             command.ExecuteNonQuery();
+            _set.AddOrUpdate(handle, Instance);
         }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (connection is SqliteConnection)
+        if (Unset(connection) is { } handle)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = Pragma;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            _set.AddOrUpdate(handle, Instance);
         }
     }
+
+    private sqlite3? Unset(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && !_set.TryGetValue(handle, out _) ? handle : null;
 }
