@@ -33,7 +33,7 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
 
     private sealed class Batch(BatchLoader<TKey, TValue> loader)
     {
-        private Task<IReadOnlyDictionary<TKey, TValue>>? _load;
+        private TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>>? _load;
 
         public HashSet<TKey> Keys { get; } = [];
 
@@ -41,9 +41,42 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
 
         public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken)
         {
+            TKey[] keys;
+            TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> load;
             lock (loader._gate)
             {
-                return _load ??= loader.LoadBatchAsync([.. Keys], cancellationToken);
+                if (_load is not null)
+                {
+                    return _load.Task;
+                }
+
+                load = _load = new TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>>();
+                keys = [.. Keys];
+            }
+
+            // Started outside the lock: the load's synchronous start (building the query, renting a context, opening
+            // the connection) held every other parent of the batch spinning on it under load.
+            return LoadAsync(keys, load, cancellationToken);
+        }
+
+        private async Task<IReadOnlyDictionary<TKey, TValue>> LoadAsync(
+            TKey[] keys, TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> load, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var values = await loader.LoadBatchAsync(keys, cancellationToken);
+                load.SetResult(values);
+                return values;
+            }
+            catch (OperationCanceledException canceled)
+            {
+                load.SetCanceled(canceled.CancellationToken);
+                throw;
+            }
+            catch (Exception failure)
+            {
+                load.SetException(failure);
+                throw;
             }
         }
     }
