@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using QueryableGraphQL;
 using QueryableGraphQL.Filtering;
 using GraphQLHttp;
@@ -18,6 +20,10 @@ public static class ContentGraphQLRegistration
             .AddGraphTypes(typeof(ContentSchema).Assembly)
             .AddGraphTypes(typeof(PageInfoGraphType).Assembly)
             .AddFilteringAndSorting()
+            // Queries resolve one field after another, as mutations do, and still batch every loader of a level into
+            // one statement. Resolving siblings in parallel bought nothing under load: the threads queued on the
+            // loaders' locks instead (BENCHMARKS.md, "Serial execution of queries").
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // Responses are application/json, never embedded in HTML: keep apostrophes and accents readable.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddHttpConventions(configuration.GetSection("GraphQL")));
