@@ -70,6 +70,16 @@ public sealed class TelemetryTests : IClassFixture<TelemetryTests.ExportingFacto
         Assert.Equal("query", Tag(point, GraphQLHttpTelemetry.OperationType));
     }
 
+    [Fact]
+    public async Task Without_an_otlp_endpoint_nothing_is_recorded()
+    {
+        await using var quiet = new ContentApiFactory();
+        await quiet.CreateClient().DataAsync("{ articles(first: 1) { nodes { title } } }");
+
+        Assert.Null(quiet.Services.GetService<TracerProvider>());
+        Assert.Null(quiet.Services.GetService<MeterProvider>());
+    }
+
     private static object? Tag(MetricPoint point, string key)
     {
         foreach (var tag in point.Tags)
@@ -106,6 +116,13 @@ public sealed class TelemetryTests : IClassFixture<TelemetryTests.ExportingFacto
                     .ToList();
             }
         }
+
+        /// <summary>Telemetry is recorded only with an OTLP endpoint; this one refuses connections, so nothing is sent.</summary>
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9",
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        };
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
