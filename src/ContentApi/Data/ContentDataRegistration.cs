@@ -31,7 +31,7 @@ public static class ContentDataRegistration
             // Every resolver and loader rents a context of its own, so outside Development (where the tests run, and
             // where a shared context slipped into a change should fail loudly) the per-row check only costs allocations.
             options.EnableThreadSafetyChecks(serviceProvider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false);
-            options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance, SqliteSearchCommitInterceptor.Instance, SqliteStatementJournalInMemory.Instance, KeptOpenSqliteConnection.Interceptor);
+            options.AddInterceptors(serviceProvider.GetRequiredService<SqlCommandRecorder>(), UnicodeLowerFunction.Instance, SqliteSearchCommitInterceptor.Instance, SqliteStatementJournalInMemory.Instance, KeptOpenSqliteConnection.Interceptor, ReusedSqliteStatements.Instance);
             // Interceptors registered by the host (tests inject faults mid-write through this).
             options.AddInterceptors(serviceProvider.GetServices<IInterceptor>());
         }, database.IsServer ? DefaultPoolSize : SqliteConnectionPerContext.PoolSize);

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using ContentApi.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContentApi.Tests.Data;
+
+/// <summary>
+/// A query run again on a context's kept-open connection runs the statement compiled the first time, with the new
+/// values, and reads what other connections committed in between.
+/// </summary>
+public sealed class ReusedSqliteStatementsTests(ReusedSqliteStatementsTests.WatchingFactory factory) : IClassFixture<ReusedSqliteStatementsTests.WatchingFactory>
+{
+    [Fact]
+    public async Task A_query_run_again_reuses_its_compiled_statement_with_the_new_values()
+    {
+        await using var db = ContentDatabase.Open(factory.Services);
+        var ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).Take(2).ToListAsync();
+        var expected = await db.Articles.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id).Select(a => a.Title).ToListAsync();
+
+        var titles = new List<string>();
+        foreach (var id in ids)
+        {
+            titles.Add(await db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync());
+        }
+
+        Assert.Equal(expected, titles);
+        var statements = factory.Statements.Where(s => s.Sql.StartsWith("SELECT \"a\".\"Title\"", StringComparison.Ordinal) && s.Sql.Contains("\"a\".\"Id\" = @", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.NotEqual(IntPtr.Zero, statements[0].Handle);
+        Assert.Equal(statements[0].Handle, statements[1].Handle);
+    }
+
+    [Fact]
+    public async Task A_reused_statement_reads_what_another_connection_committed_since()
+    {
+        await using var db = ContentDatabase.Open(factory.Services);
+        var id = await db.Articles.OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync();
+        var before = await db.Articles.Where(a => a.Id == id).Select(a => a.Summary).SingleAsync();
+
+        await using (var other = new SqliteConnection(factory.ConnectionString))
+        {
+            await other.OpenAsync();
+            await using var write = other.CreateCommand();
+            write.CommandText = "UPDATE Articles SET Summary = Summary || ' (corrected)' WHERE Id = $id";
+            write.Parameters.AddWithValue("$id", id);
+            Assert.Equal(1, await write.ExecuteNonQueryAsync());
+        }
+
+        var after = await db.Articles.Where(a => a.Id == id).Select(a => a.Summary).SingleAsync();
+        Assert.Equal(before + " (corrected)", after);
+    }
+
+    /// <summary>Sees, for each query, the reader the reuse handed EF Core and the compiled statement behind it.</summary>
+    public sealed class WatchingFactory : ContentApiFactory
+    {
+        public ConcurrentQueue<(string Sql, IntPtr Handle)> Statements { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(new Watcher(Statements)));
+        }
+    }
+
+    private sealed class Watcher(ConcurrentQueue<(string Sql, IntPtr Handle)> statements) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            var handle = result.HasResult && result.Result is SqliteDataReader { Handle: { } statement } ? statement.DangerousGetHandle() : IntPtr.Zero;
+            statements.Enqueue((command.CommandText, handle));
+            return ValueTask.FromResult(result);
+        }
+    }
+}
