@@ -37,8 +37,10 @@ internal static class SourceLoaders
                 ConnectionRequests.ForConnection(c, c.GetFilterExpression<Quote>(), c.GetSortKeys<Quote>(), SourceOrdering.QuotesBySource, q => q.Id)))
             .Load(context.Source.Id);
 
-    /// <summary><c>Quote.source</c>.</summary>
-    public static IDataLoaderResult<QuotedSource?> SourceById(IResolveFieldContext<Quote> context) =>
+    /// <summary><c>Quote.source</c>: read with the quote, or loaded when the quote came without it (a mutation's payload).</summary>
+    public static object? Source(IResolveFieldContext<Quote> context) => context.Source.Source ?? (object)SourceById(context);
+
+    private static IDataLoaderResult<QuotedSource?> SourceById(IResolveFieldContext<Quote> context) =>
         context.GetBatchLoader(c => new ByKeyLoader<ContentDbContext, QuotedSource, int>(
                 c.ContentContexts(), ChildrenOfVisibleParents.Sources, s => s.Id, ProjectionBuilder.ForSelection<QuotedSource>(c)))
             .Load(context.Source.SourceId);

@@ -17,15 +17,41 @@ public static class ProjectionBuilder
         var entity = model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this model.");
         var row = Expression.Parameter(typeof(T), "row");
+        return Expression.Lambda<Func<T, T>>(Init(entity, row, members), row);
+    }
+
+    /// <summary>
+    /// <c>new T { … }</c> of <paramref name="source"/>'s readable members; a <c>Navigation.Member</c> path reads that
+    /// to-one navigation in the same statement (null when the row has none).
+    /// </summary>
+    private static MemberInitExpression Init(IEntityType entity, Expression source, IEnumerable<string> members)
+    {
+        var type = entity.ClrType;
         var wanted = new HashSet<string>(members, StringComparer.Ordinal);
         wanted.UnionWith(entity.FindPrimaryKey()!.Properties.Select(p => p.Name));
         var bindings = wanted
-            .Where(name => IsReadable(entity, name))
+            .Where(name => !name.Contains('.') && IsReadable(entity, name))
             .Order(StringComparer.Ordinal)
-            .Select(name => typeof(T).GetProperty(name)!)
+            .Select(name => type.GetProperty(name)!)
             .Where(property => property.CanWrite)
-            .Select(property => Expression.Bind(property, Expression.Property(row, property)));
-        return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), row);
+            .Select(property => (MemberBinding)Expression.Bind(property, Expression.Property(source, property)))
+            .Concat(wanted
+                .Where(name => name.Contains('.'))
+                .GroupBy(name => name[..name.IndexOf('.')], name => name[(name.IndexOf('.') + 1)..], StringComparer.Ordinal)
+                .Where(navigation => entity.FindNavigation(navigation.Key) is { IsCollection: false } found && !found.TargetEntityType.IsOwned())
+                .OrderBy(navigation => navigation.Key, StringComparer.Ordinal)
+                .Select(navigation => Reference(entity.FindNavigation(navigation.Key)!, source, navigation)));
+        return Expression.MemberInit(Expression.New(type), bindings);
+    }
+
+    private static MemberBinding Reference(INavigation navigation, Expression source, IEnumerable<string> members)
+    {
+        var property = navigation.PropertyInfo!;
+        var value = Expression.Property(source, property);
+        return Expression.Bind(property, Expression.Condition(
+            Expression.Equal(value, Expression.Constant(null, property.PropertyType)),
+            Expression.Constant(null, property.PropertyType),
+            Init(navigation.TargetEntityType, value, members)));
     }
 
     /// <summary>The projection for the object the current field returns, from that field's own selection.</summary>
@@ -36,7 +62,10 @@ public static class ProjectionBuilder
         return Build<T>(model, SelectionCollector.MembersFor(context, type, [[]]));
     }
 
-    /// <summary>Columns and owned values can be projected; navigations to other entities are the loaders' job.</summary>
+    /// <summary>
+    /// Columns and owned values can be projected; navigations to other entities are the loaders' job, unless a field
+    /// asks for one in its parent's statement (<see cref="ProjectionMetadata.ProjectsNavigation"/>).
+    /// </summary>
     private static bool IsReadable(IEntityType entity, string member) =>
         entity.FindProperty(member) is { } property && !property.IsShadowProperty()
         || entity.FindNavigation(member) is { TargetEntityType: { } target } && target.IsOwned();

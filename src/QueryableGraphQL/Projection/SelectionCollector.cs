@@ -21,9 +21,20 @@ public static class SelectionCollector
             {
                 foreach (var field in Fields(context, selection))
                 {
-                    if (nodeType.GetField(field.Name.StringValue) is { } fieldType)
+                    if (nodeType.GetField(field.Name.StringValue) is not { } fieldType)
                     {
-                        members.UnionWith(ProjectionMetadata.MembersOf(fieldType));
+                        continue;
+                    }
+
+                    members.UnionWith(ProjectionMetadata.MembersOf(fieldType));
+                    if (ProjectionMetadata.NavigationOf(fieldType) is { } navigation && fieldType.ResolvedType?.GetNamedType() is IComplexGraphType target)
+                    {
+                        // "Navigation.Member" paths: one level, a navigation's own navigations are left to their loaders.
+                        members.UnionWith(Fields(context, field.SelectionSet)
+                            .Select(f => target.GetField(f.Name.StringValue))
+                            .OfType<FieldType>()
+                            .SelectMany(ProjectionMetadata.MembersOf)
+                            .Select(member => $"{navigation}.{member}"));
                     }
                 }
             }

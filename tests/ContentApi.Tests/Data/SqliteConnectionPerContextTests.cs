@@ -36,7 +36,7 @@ public sealed class SqliteConnectionPerContextTests : IDisposable
         var (again, statements) = await SqlCapture.SendAsync(_factory, FrontPage);
 
         Assert.Equal(first.ToString(), again.Json["data"]!.ToString());
-        Assert.Equal(5, statements.Count);
+        Assert.Equal(4, statements.Count);
         Assert.Equal(before, _opens.Count);
     }
 
