@@ -110,10 +110,10 @@ internal static class FilterExpressionBuilder
     {
         if (predicate is null)
         {
-            return Expression.Call(typeof(Enumerable), method, [element.Type], collection);
+            return GenericMethods.Call(typeof(Enumerable), method, [element.Type], collection);
         }
 
-        return Expression.Call(typeof(Enumerable), method, [element.Type], collection, Expression.Lambda(predicate, element));
+        return GenericMethods.Call(typeof(Enumerable), method, [element.Type], collection, Expression.Lambda(predicate, element));
     }
 
     internal static IEnumerable<object?> Items(object? value) =>

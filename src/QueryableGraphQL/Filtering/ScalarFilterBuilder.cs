@@ -67,7 +67,7 @@ internal static class ScalarFilterBuilder
     {
         var lifted = Lift(member);
         var list = FilterValues.ListParameter(FilterExpressionBuilder.Items(values), lifted.Type);
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [lifted.Type], list, lifted);
+        return GenericMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [lifted.Type], list, lifted);
     }
 
     private static Expression Compare(Func<Expression, Expression, BinaryExpression> comparison, Expression member, object value)

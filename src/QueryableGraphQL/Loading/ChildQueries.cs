@@ -62,7 +62,7 @@ internal sealed class ChildQueries<TLink, TKey, TChild>(
             Expression.New(typeof(KeyCount<TKey>)),
             Expression.Bind(typeof(KeyCount<TKey>).GetProperty(nameof(KeyCount<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, TLink>.Key))),
             Expression.Bind(typeof(KeyCount<TKey>).GetProperty(nameof(KeyCount<TKey>.Count))!,
-                Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TLink)], group)));
+                GenericMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TLink)], group)));
         return Filtered(parents).GroupBy(relation.ParentKey).Select(Expression.Lambda<Func<IGrouping<TKey, TLink>, KeyCount<TKey>>>(count, group));
     }
 

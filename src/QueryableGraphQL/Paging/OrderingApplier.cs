@@ -49,6 +49,6 @@ internal static class OrderingApplier
         };
         var isQueryable = methods == typeof(Queryable);
         Expression argument = isQueryable ? Expression.Quote(selector) : selector;
-        return Expression.Call(methods, name, [elementType, selector.ReturnType], source, argument);
+        return GenericMethods.Call(methods, name, [elementType, selector.ReturnType], source, argument);
     }
 }
