@@ -18,7 +18,8 @@ public static class ContentDataRegistration
 
     /// <summary>
     /// A pooled context factory on SQLite (the default), PostgreSQL or SQL Server, chosen by <c>Database:Provider</c>.
-    /// Every resolver and loader rents its own context: GraphQL.NET resolves sibling fields in parallel.
+    /// Every resolver and loader rents its own context, which serves one caller at a time (on SQLite with a connection
+    /// it keeps open, <see cref="SqliteConnectionPerContext"/>).
     /// </summary>
     public static IServiceCollection AddContentData(this IServiceCollection services, IConfiguration configuration)
     {

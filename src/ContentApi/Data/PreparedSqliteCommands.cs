@@ -36,7 +36,7 @@ internal sealed class PreparedSqliteCommands(SqliteConnection connection)
             _commands[template.CommandText] = entry = new Entry(compiled);
         }
 
-        if (entry.InUse)
+        if (entry.RentedBy is not null)
         {
             return null;
         }
@@ -52,16 +52,19 @@ internal sealed class PreparedSqliteCommands(SqliteConnection connection)
 
         command.Transaction = (SqliteTransaction?)template.Transaction;
         command.CommandTimeout = template.CommandTimeout;
-        entry.InUse = true;
+        entry.RentedBy = template;
         return command;
     }
 
-    /// <summary>The reader of <paramref name="sql"/>'s command is being disposed: the command can run again.</summary>
-    public void Return(string sql)
+    /// <summary>
+    /// The reader <paramref name="template"/> got is being disposed: if that was the compiled command's reader (not a
+    /// reader of the template's own, run while the compiled one was busy), the command can run again.
+    /// </summary>
+    public void Return(DbCommand template)
     {
-        if (_commands.TryGetValue(sql, out var entry))
+        if (_commands.TryGetValue(template.CommandText, out var entry) && ReferenceEquals(entry.RentedBy, template))
         {
-            entry.InUse = false;
+            entry.RentedBy = null;
         }
     }
 
@@ -69,7 +72,7 @@ internal sealed class PreparedSqliteCommands(SqliteConnection connection)
     {
         foreach (var (sql, entry) in _commands.ToList())
         {
-            if (!entry.InUse)
+            if (entry.RentedBy is null)
             {
                 entry.Command.Dispose();
                 _commands.Remove(sql);
@@ -98,6 +101,7 @@ internal sealed class PreparedSqliteCommands(SqliteConnection connection)
     {
         public SqliteCommand Command { get; } = command;
 
-        public bool InUse { get; set; }
+        /// <summary>The command EF Core executed through this one, while its reader is open.</summary>
+        public DbCommand? RentedBy { get; set; }
     }
 }

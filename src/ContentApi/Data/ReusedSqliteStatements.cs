@@ -28,7 +28,7 @@ internal sealed class ReusedSqliteStatements : DbCommandInterceptor
     {
         if (command.Connection is KeptOpenSqliteConnection connection)
         {
-            connection.Commands.Return(command.CommandText);
+            connection.Commands.Return(command);
         }
 
         return result;

@@ -56,6 +56,24 @@ public sealed class ReusedSqliteStatementsTests(ReusedSqliteStatementsTests.Watc
         Assert.Equal(before + " (corrected)", after);
     }
 
+    [Fact]
+    public async Task A_query_run_again_while_its_first_reader_is_open_runs_on_its_own_and_frees_nothing_it_does_not_hold()
+    {
+        await using var db = ContentDatabase.Open(factory.Services);
+        var titles = db.Articles.OrderBy(a => a.Id).Select(a => a.Title);
+        var all = await titles.ToListAsync();
+
+        await using (var open = titles.AsAsyncEnumerable().GetAsyncEnumerator())
+        {
+            Assert.True(await open.MoveNextAsync());
+            Assert.Equal(all, await titles.ToListAsync());
+            Assert.Equal(all, await titles.ToListAsync());
+            Assert.Equal(all[0], open.Current);
+        }
+
+        Assert.Equal(all, await titles.ToListAsync());
+    }
+
     /// <summary>Sees, for each query, the reader the reuse handed EF Core and the compiled statement behind it.</summary>
     public sealed class WatchingFactory : ContentApiFactory
     {
