@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
@@ -12,12 +13,32 @@ namespace QueryableGraphQL.Projection;
 /// </summary>
 public static class ProjectionBuilder
 {
+    /// <summary>Selection shapes kept; a client that sends more distinct ones gets them built each time.</summary>
+    private const int MaxShapes = 4096;
+
+    // One tree per model, type and member set: building it was a few KB per list per request, and EF Core compares a
+    // query it has seen faster when the subtrees are the very same objects.
+    private static readonly ConcurrentDictionary<(IModel Model, Type Type, string Members), LambdaExpression> Built = new();
+
     public static Expression<Func<T, T>> Build<T>(IModel model, IEnumerable<string> members)
     {
+        var wanted = members.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var key = (model, typeof(T), string.Join(',', wanted));
+        if (Built.TryGetValue(key, out var cached))
+        {
+            return (Expression<Func<T, T>>)cached;
+        }
+
         var entity = model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this model.");
         var row = Expression.Parameter(typeof(T), "row");
-        return Expression.Lambda<Func<T, T>>(Init(entity, row, members), row);
+        var built = Expression.Lambda<Func<T, T>>(Init(entity, row, wanted), row);
+        if (Built.Count < MaxShapes)
+        {
+            Built.TryAdd(key, built);
+        }
+
+        return built;
     }
 
     /// <summary>

@@ -47,6 +47,21 @@ public sealed class ProjectionSqlTests
         Snapshot.Match(string.Join("\n\n", cases.Select(c => $"-- {c.Key}\n{c.Value}")));
     }
 
+    [Fact]
+    public void One_member_set_gives_one_tree_whatever_the_order_and_repeats()
+    {
+        using var db = SqliteContext();
+
+        var first = ProjectionBuilder.Build<Book>(db.Model, ["Title", "Rating", "Title"]);
+        var again = ProjectionBuilder.Build<Book>(db.Model, ["Rating", "Title"]);
+        var other = ProjectionBuilder.Build<Book>(db.Model, ["Title"]);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, other);
+        Assert.Contains("Rating", first.ToString());
+        Assert.DoesNotContain("Rating", other.ToString());
+    }
+
     private static BookstoreContext SqliteContext() =>
         new(new DbContextOptionsBuilder<BookstoreContext>().UseSqlite("Data Source=:memory:").Options);
 }
