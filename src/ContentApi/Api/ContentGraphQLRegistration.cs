@@ -22,7 +22,7 @@ public static class ContentGraphQLRegistration
             .AddFilteringAndSorting()
             // Queries resolve one field after another, as mutations do, and still batch every loader of a level into
             // one statement. Resolving siblings in parallel bought nothing under load: the threads queued on the
-            // loaders' locks instead (BENCHMARKS.md, "Serial execution of queries").
+            // loaders' locks instead (BENCHMARKS.md, "Per-request overhead", "Second round").
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // Responses are application/json, never embedded in HTML: keep apostrophes and accents readable.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

@@ -9,7 +9,7 @@ namespace ContentApi.Data;
 /// </summary>
 internal sealed class PreparedSqliteCommands(SqliteConnection connection)
 {
-    /// <summary>Distinct statements kept per connection; past it they are all dropped and compiled again as needed.</summary>
+    /// <summary>Distinct statements kept per connection; past it the idle ones are dropped and compiled again as needed.</summary>
     private const int Capacity = 32;
 
     private readonly Dictionary<string, Entry> _commands = new(StringComparer.Ordinal);
@@ -68,7 +68,7 @@ internal sealed class PreparedSqliteCommands(SqliteConnection connection)
         }
     }
 
-    public void Clear()
+    private void Clear()
     {
         foreach (var (sql, entry) in _commands.ToList())
         {

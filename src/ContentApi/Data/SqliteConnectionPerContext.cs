@@ -8,7 +8,7 @@ namespace ContentApi.Data;
 /// statement no longer opens and closes a connection. Each open of a pooled SQLite connection registers the
 /// connection's functions again (EF Core's and <see cref="UnicodeLowerFunction"/>) and each close removes them,
 /// under locks that concurrent requests queue on: with four statements per front page that was about a third of
-/// its CPU samples at 16 connections (BENCHMARKS.md, "One open connection per pooled context").
+/// its CPU samples at 16 connections (BENCHMARKS.md, "Per-request overhead", "Second round").
 /// </summary>
 /// <remarks>
 /// A context is used by one caller at a time, so its connection is too. The connection is handed to EF Core as not

@@ -74,6 +74,21 @@ public sealed class ReusedSqliteStatementsTests(ReusedSqliteStatementsTests.Watc
         Assert.Equal(all, await titles.ToListAsync());
     }
 
+    [Fact]
+    public async Task A_statement_that_failed_while_running_is_reused_by_the_next_run()
+    {
+        await using var db = ContentDatabase.Open(factory.Services);
+        const string sql = "SELECT abs({0}) AS \"Value\"";
+
+        await Assert.ThrowsAsync<SqliteException>(() => db.Database.SqlQueryRaw<long>(sql, long.MinValue).ToListAsync());
+        var values = await db.Database.SqlQueryRaw<long>(sql, -5L).ToListAsync();
+
+        Assert.Equal([5L], values);
+        // The failed run ended the interceptor chain before the watcher; the next one ran on the compiled statement.
+        var run = Assert.Single(factory.Statements, s => s.Sql.Contains("abs(@", StringComparison.Ordinal));
+        Assert.NotEqual(IntPtr.Zero, run.Handle);
+    }
+
     /// <summary>Sees, for each query, the reader the reuse handed EF Core and the compiled statement behind it.</summary>
     public sealed class WatchingFactory : ContentApiFactory
     {
