@@ -19,21 +19,14 @@ public static class SelectionCollector
         {
             foreach (var selection in Follow(context, [context.FieldAst.SelectionSet], path))
             {
-                foreach (var field in Fields(context, selection))
+                foreach (var (field, fieldType) in Selected(context, selection, nodeType))
                 {
-                    if (nodeType.GetField(field.Name.StringValue) is not { } fieldType)
-                    {
-                        continue;
-                    }
-
                     members.UnionWith(ProjectionMetadata.MembersOf(fieldType));
                     if (ProjectionMetadata.NavigationOf(fieldType) is { } navigation && fieldType.ResolvedType?.GetNamedType() is IComplexGraphType target)
                     {
                         // "Navigation.Member" paths: one level, a navigation's own navigations are left to their loaders.
-                        members.UnionWith(Fields(context, field.SelectionSet)
-                            .Select(f => target.GetField(f.Name.StringValue))
-                            .OfType<FieldType>()
-                            .SelectMany(ProjectionMetadata.MembersOf)
+                        members.UnionWith(Selected(context, field.SelectionSet, target)
+                            .SelectMany(selected => ProjectionMetadata.MembersOf(selected.Type))
                             .Select(member => $"{navigation}.{member}"));
                     }
                 }
@@ -48,6 +41,18 @@ public static class SelectionCollector
         Follow(context, [context.FieldAst.SelectionSet], path[..^1])
             .SelectMany(set => Fields(context, set))
             .Any(f => f.Name.StringValue == path[^1]);
+
+    /// <summary>The fields of <paramref name="set"/> that <paramref name="type"/> has, with their definitions.</summary>
+    private static IEnumerable<(GraphQLField Field, FieldType Type)> Selected(IResolveFieldContext context, GraphQLSelectionSet? set, IComplexGraphType type)
+    {
+        foreach (var field in Fields(context, set))
+        {
+            if (type.GetField(field.Name.StringValue) is { } fieldType)
+            {
+                yield return (field, fieldType);
+            }
+        }
+    }
 
     private static IEnumerable<GraphQLSelectionSet> Follow(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> sets, string[] path)
     {
