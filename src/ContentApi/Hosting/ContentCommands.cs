@@ -16,6 +16,19 @@ public static class ContentCommands
     /// <summary>Runs the command named by <paramref name="args"/>, if any, and returns its exit code; null means "serve".</summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
     {
+        if (await RunAsync(app, args) is not { } exitCode)
+        {
+            return null;
+        }
+
+        // The console logger writes from a background queue: a command's last lines (a refused import's reason) were
+        // sometimes lost when the process ended right after them. Disposing the app writes out the queue.
+        await app.DisposeAsync();
+        return exitCode;
+    }
+
+    private static async Task<int?> RunAsync(WebApplication app, string[] args)
+    {
         switch (args)
         {
             case ["schema", "export", ..]:
