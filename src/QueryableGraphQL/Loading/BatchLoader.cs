@@ -83,13 +83,13 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
 
     private sealed class PendingResult(Batch batch, TKey key, BatchLoader<TKey, TValue> loader) : IDataLoaderResult<TValue>
     {
-        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
-        {
-            var values = await batch.RunAsync(cancellationToken);
-            return values.TryGetValue(key, out var value) ? value : loader.Missing;
-        }
+        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) =>
+            ValueIn(await batch.RunAsync(cancellationToken));
 
+        // The engine awaits this one; awaiting the typed method from it would allocate a second task per parent.
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+            ValueIn(await batch.RunAsync(cancellationToken));
+
+        private TValue ValueIn(IReadOnlyDictionary<TKey, TValue> values) => values.TryGetValue(key, out var value) ? value : loader.Missing;
     }
 }

@@ -22,6 +22,7 @@ public static class BatchLoaderContextExtensions
                 : (ConcurrentDictionary<(object, Type), object>)(context.UserContext[LoadersKey] = new ConcurrentDictionary<(object, Type), object>());
         }
 
-        return (TLoader)loaders.GetOrAdd((context.FieldAst, typeof(TLoader)), _ => create(context));
+        // Called once per parent: the factory takes its state as an argument, so a lookup that finds the loader allocates nothing.
+        return (TLoader)loaders.GetOrAdd((context.FieldAst, typeof(TLoader)), static (_, state) => state.create(state.context), (create, context));
     }
 }

@@ -32,7 +32,7 @@ public sealed class ChildListLoader<TContext, TLink, TKey, TChild>(
                 children[row.ParentKey] = list = new List<TChild>();
             }
 
-            ((List<TChild>)list).Add(row.Row.Node);
+            ((List<TChild>)list).Add(row.Node);
         }
 
         return children;

@@ -18,8 +18,8 @@ internal sealed class ChildQueries<TLink, TKey, TChild>(
     }
 
     /// <summary>All filtered children of the parents, in the ordering: for small lists that need no paging.</summary>
-    public IQueryable<ParentRow<TKey, TChild>> All(IReadOnlyList<TKey> parents) =>
-        OrderingApplier.Apply(Filtered(parents), _keys, reverse: false).Select(Row());
+    public IQueryable<ListRow<TKey, TChild>> All(IReadOnlyList<TKey> parents) =>
+        OrderingApplier.Apply(Filtered(parents), _keys, reverse: false).Select(ListRow());
 
     /// <summary>
     /// Every parent's page in one statement: per parent, seek, order and take n + 1 on that parent's own index
@@ -66,13 +66,20 @@ internal sealed class ChildQueries<TLink, TKey, TChild>(
         return Filtered(parents).GroupBy(relation.ParentKey).Select(Expression.Lambda<Func<IGrouping<TKey, TLink>, KeyCount<TKey>>>(count, group));
     }
 
-    private Expression<Func<TLink, ParentRow<TKey, TChild>>> Row()
+    private Expression<Func<TLink, ListRow<TKey, TChild>>> ListRow() =>
+        Tagged<ListRow<TKey, TChild>, TChild>(nameof(ListRow<TKey, TChild>.Node), request.Projection);
+
+    private Expression<Func<TLink, ParentRow<TKey, TChild>>> Row() =>
+        Tagged<ParentRow<TKey, TChild>, KeysetRow<TChild>>(nameof(ParentRow<TKey, TChild>.Row), request.RowProjection());
+
+    /// <summary><c>link => new TRow { ParentKey = parentKey(link), [valueProperty] = value(child(link)) }</c>.</summary>
+    private Expression<Func<TLink, TRow>> Tagged<TRow, TValue>(string valueProperty, Expression<Func<TChild, TValue>> value)
     {
         var link = relation.Child.Parameters[0];
         var body = Expression.MemberInit(
-            Expression.New(typeof(ParentRow<TKey, TChild>)),
-            Expression.Bind(typeof(ParentRow<TKey, TChild>).GetProperty(nameof(ParentRow<TKey, TChild>.ParentKey))!, ParameterRebinder.Bind(relation.ParentKey, link)),
-            Expression.Bind(typeof(ParentRow<TKey, TChild>).GetProperty(nameof(ParentRow<TKey, TChild>.Row))!, ParameterRebinder.Bind(relation.OnChild(request.RowProjection()), link)));
-        return Expression.Lambda<Func<TLink, ParentRow<TKey, TChild>>>(body, link);
+            Expression.New(typeof(TRow)),
+            Expression.Bind(typeof(TRow).GetProperty(nameof(ParentRow<TKey, TChild>.ParentKey))!, ParameterRebinder.Bind(relation.ParentKey, link)),
+            Expression.Bind(typeof(TRow).GetProperty(valueProperty)!, relation.OnChild(value).Body));
+        return Expression.Lambda<Func<TLink, TRow>>(body, link);
     }
 }
