@@ -18,14 +18,14 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer, IOpti
 
     public async Task<int> WriteAsync(HttpContext context, ExecutionResult result, GraphQLResponsePlan plan)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledResponseBuffer();
         await serializer.WriteAsync(buffer, result, context.RequestAborted).ConfigureAwait(false);
         var response = context.Response;
         var headers = response.GetTypedHeaders();
         var statusCode = plan.StatusCode;
         if (plan.MaxAgeSeconds > 0)
         {
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))}\"");
+            var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(buffer.Written.Span))}\"");
             headers.ETag = etag;
             headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromSeconds(plan.MaxAgeSeconds) };
             response.Headers.Vary = _vary;
@@ -48,8 +48,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer, IOpti
         response.StatusCode = statusCode;
         response.ContentType = plan.MediaType + "; charset=utf-8";
         response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        await response.Body.WriteAsync(buffer.Written, context.RequestAborted).ConfigureAwait(false);
         return statusCode;
     }
 
