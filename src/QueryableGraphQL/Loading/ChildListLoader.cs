@@ -22,10 +22,11 @@ public sealed class ChildListLoader<TContext, TLink, TKey, TChild>(
     {
         // A context per batch: GraphQL.NET resolves sibling fields in parallel, and a DbContext is not thread-safe.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await new ChildQueries<TLink, TKey, TChild>(links(db), relation, request).All(keys).ToListAsync(cancellationToken);
-        // One pass into the lists the field returns, in the statement's order: no grouping structures in between.
+        var rows = new ChildQueries<TLink, TKey, TChild>(links(db), relation, request).All(keys).AsAsyncEnumerable();
+        // One pass from the reader into the lists the field returns, in the statement's order: no list of rows or
+        // grouping structures in between.
         var children = new Dictionary<TKey, IReadOnlyList<TChild>>(keys.Count);
-        foreach (var row in rows)
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             if (!children.TryGetValue(row.ParentKey, out var list))
             {
