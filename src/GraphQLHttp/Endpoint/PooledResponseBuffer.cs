@@ -48,7 +48,11 @@ internal sealed class PooledResponseBuffer : Stream
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled(cancellationToken);
+        }
+
         Write(buffer.Span);
         return ValueTask.CompletedTask;
     }
