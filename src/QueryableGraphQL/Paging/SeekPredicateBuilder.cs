@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace QueryableGraphQL.Paging;
 
@@ -8,6 +9,8 @@ namespace QueryableGraphQL.Paging;
 /// </summary>
 internal static class SeekPredicateBuilder
 {
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
     /// <param name="after">True for rows after the cursor in the ordering's own direction, false for rows before it.</param>
     /// <param name="inclusive">
     /// Also match the cursor row itself: the rows behind a page start at its cursor row, which belongs to the
@@ -69,7 +72,7 @@ internal static class SeekPredicateBuilder
         if (value.Type == typeof(string))
         {
             // string has no relational operators; EF translates string.Compare(a, b) > 0 to a > b.
-            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, value, parameter);
+            var compare = Expression.Call(StringCompare, value, parameter);
             return Expression.MakeBinary(comparison, compare, Expression.Constant(0));
         }
 
